@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { Capability, Id, Timestamp } from "./common.ts";
+
+export const SessionStatus = z.enum(["opening", "active", "detached", "closed"]);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+/** Why the router chose an agent: enough to audit and to replay the decision. */
+export const RoutingDecision = z.object({
+  strategy: z.string().max(64),
+  candidates: z.array(z.object({ agentId: Id, score: z.number() })).max(10_000),
+  reason: z.string().max(500),
+});
+export type RoutingDecision = z.infer<typeof RoutingDecision>;
+
+export const SessionOpened = z.object({
+  sessionId: Id,
+  clientId: z.string().min(1).max(200),
+  capability: Capability.optional(),
+  agentType: z.string().max(100).optional(),
+  metadata: z.record(z.string(), z.string().max(1000)).default({}),
+  /** Only a hash is stored: the token itself is a secret the client holds. */
+  resumeTokenHash: z.string().max(200),
+  edgeId: z.string().max(200),
+  at: Timestamp,
+});
+export const SessionRouted = z.object({
+  sessionId: Id,
+  agentId: Id,
+  decision: RoutingDecision,
+  at: Timestamp,
+});
+export const SessionRebound = z.object({
+  sessionId: Id,
+  fromAgentId: Id,
+  agentId: Id,
+  reason: z.string().max(500),
+  decision: RoutingDecision,
+  at: Timestamp,
+});
+export const SessionResumed = z.object({
+  sessionId: Id,
+  edgeId: z.string().max(200),
+  agentId: Id,
+  resumeTokenHash: z.string().max(200),
+  at: Timestamp,
+});
+export const SessionTrafficReported = z.object({
+  sessionId: Id,
+  agentId: Id.optional(),
+  framesIn: z.number().int().min(0),
+  framesOut: z.number().int().min(0),
+  bytesIn: z.number().int().min(0),
+  bytesOut: z.number().int().min(0),
+  errors: z.number().int().min(0).default(0),
+  latencyP50Ms: z.number().min(0).optional(),
+  latencyP99Ms: z.number().min(0).optional(),
+  intervalMs: z.number().int().min(0),
+  at: Timestamp,
+});
+export const SessionClosed = z.object({
+  sessionId: Id,
+  reason: z.string().max(500),
+  code: z.number().int().min(1000).max(4999).optional(),
+  at: Timestamp,
+});
