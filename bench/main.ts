@@ -1,0 +1,20 @@
+/**
+ * `deno task bench [name…]`: runs each benchmark in turn; every figure is one
+ * JSON line on stdout. Benchmarks that need PostgreSQL or NATS measure them
+ * only when DATABASE_URL / NATS_URL are set.
+ */
+const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
+  store: () => import("./store.ts"),
+  router: () => import("./router.ts"),
+};
+
+const wanted = Deno.args.length > 0 ? Deno.args : Object.keys(benches);
+for (const name of wanted) {
+  const load = benches[name];
+  if (!load) {
+    console.error(`unknown benchmark '${name}'; known: ${Object.keys(benches).join(", ")}`);
+    Deno.exit(2);
+  }
+  const bench = await load();
+  await bench.default();
+}

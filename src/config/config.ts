@@ -1,0 +1,98 @@
+import { z } from "zod";
+
+const Port = z.coerce.number().int().min(0).max(65535);
+const Flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+/** Start-up settings, from the environment with command-line flags on top. */
+export const Config = z.object({
+  host: z.string().min(1).default("127.0.0.1"),
+  port: Port.default(9000),
+  databaseUrl: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  natsUrl: z.string().regex(/^(nats|tls|ws|wss):\/\/\S+$/, "expected nats://host:port").optional(),
+  dataDir: z.string().min(1).default("./data"),
+  jwtSecret: z.string().min(32, "must be at least 32 characters").optional(),
+  logLevel: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  demoAgents: Flag.default(true),
+  /** Command-log partitions; every node of a cluster must agree on it. */
+  partitions: z.coerce.number().int().min(1).max(1024).default(16),
+  nodeId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+});
+export type Config = z.infer<typeof Config>;
+
+/** Which field each environment variable fills. */
+const fromEnv: Record<string, keyof Config> = {
+  HOST: "host",
+  PORT: "port",
+  DATABASE_URL: "databaseUrl",
+  NATS_URL: "natsUrl",
+  DATA_DIR: "dataDir",
+  SWITCHBOARD_JWT_SECRET: "jwtSecret",
+  LOG_LEVEL: "logLevel",
+  DEMO_AGENTS: "demoAgents",
+  PARTITIONS: "partitions",
+  NODE_ID: "nodeId",
+};
+
+const fromFlag: Record<string, keyof Config> = {
+  "--host": "host",
+  "--port": "port",
+  "--database-url": "databaseUrl",
+  "--nats-url": "natsUrl",
+  "--data-dir": "dataDir",
+  "--log-level": "logLevel",
+  "--partitions": "partitions",
+  "--node-id": "nodeId",
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+const sourceName = Object.fromEntries([
+  ...Object.entries(fromEnv).map(([env, key]) => [key, env]),
+]) as Record<keyof Config, string>;
+
+/**
+ * Parses settings; a bad value throws a ConfigError whose message is one
+ * line naming the variable, so start-up can print it and stop.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = Deno.env.toObject(),
+  args: string[] = Deno.args,
+): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(fromEnv)) {
+    const value = env[name];
+    if (value !== undefined && value !== "") raw[key] = value;
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--no-demo") {
+      raw.demoAgents = "0";
+      continue;
+    }
+    const [flag, inline] = arg.split("=", 2) as [string, string | undefined];
+    const key = fromFlag[flag];
+    if (!key) throw new ConfigError(`unknown option ${flag}`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new ConfigError(`option ${flag} needs a value`);
+    raw[key] = value;
+  }
+  const parsed = Config.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0]) as keyof Config;
+    throw new ConfigError(`invalid ${sourceName[key] ?? key}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Embedded = no DATABASE_URL and no NATS_URL; both = cluster mode. */
+export function modeOf(config: Config): "embedded" | "cluster" | "mixed" {
+  if (config.databaseUrl && config.natsUrl) return "cluster";
+  if (!config.databaseUrl && !config.natsUrl) return "embedded";
+  return "mixed";
+}
