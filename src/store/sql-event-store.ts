@@ -1,0 +1,357 @@
+import { type Kysely, sql } from "kysely";
+import { EventMetadata, type NewEvent, type RecordedEvent } from "../../events/envelope.ts";
+import { describeIssues, type EventCatalogue, InvalidEventError } from "../../events/catalogue.ts";
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  ReadAllOptions,
+  ReadStreamOptions,
+  Snapshot,
+  Subscription,
+  SubscriptionOptions,
+} from "./event-store.ts";
+import { ConcurrencyError, StoreUnavailableError } from "./errors.ts";
+import { eventColumns, type EventRow, jsonb, toNumber, toRecordedEvent } from "./rows.ts";
+import { isUnavailable, serverError, UNIQUE_VIOLATION, VERSION_CONFLICT } from "./sql-errors.ts";
+import { PollingSubscription } from "./subscription.ts";
+import { assertSchemaName, type StoreDatabase } from "./tables.ts";
+
+export interface SqlEventStoreConfig {
+  kind: EventStore["kind"];
+  /** A migrated database (see migrations.ts). */
+  db: Kysely<StoreDatabase>;
+  /** Whether close() destroys `db` (false when the connection is shared with others). */
+  ownsDatabase: boolean;
+  schema: string;
+  catalogue: EventCatalogue;
+}
+
+interface AppendedRow {
+  appended_version: string | number;
+  appended_position: string | number;
+  duplicate: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Readers see only the committed prefix of the log:
+ *   transaction_id < xmin of the statement's own snapshot.
+ * Proof that no event is skipped: let E (position p, xid x) pass the filter,
+ * so x < xmin: x is no longer running. Any event E' with p' < p has x' <= x
+ * (append-function.ts, point 1), so x' < xmin too: E' is committed, hence in
+ * this snapshot and returned first (ORDER BY position), or it was rolled back
+ * and never exists. So a reader never passes an event that commits later.
+ */
+const committedPrefix = sql<
+  boolean
+>`transaction_id < (select pg_snapshot_xmin(pg_current_snapshot()))`;
+
+/**
+ * The event store over SQL, shared by the PostgreSQL and PGlite adapters:
+ * the SQL is the same, only the Kysely dialect differs.
+ */
+export class SqlEventStore implements EventStore {
+  readonly kind: EventStore["kind"];
+  readonly #db: Kysely<StoreDatabase>;
+  readonly #schema: string;
+  readonly #catalogue: EventCatalogue;
+  readonly #ownsDatabase: boolean;
+  readonly #subscriptions = new Set<PollingSubscription>();
+  #closed: Promise<void> | undefined;
+
+  constructor(config: SqlEventStoreConfig) {
+    this.kind = config.kind;
+    this.#schema = assertSchemaName(config.schema);
+    this.#db = config.db.withSchema(this.#schema);
+    this.#catalogue = config.catalogue;
+    this.#ownsDatabase = config.ownsDatabase;
+  }
+
+  async append(
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    if (typeof streamId !== "string" || streamId.length === 0) {
+      throw new TypeError("stream id must be a non-empty string");
+    }
+    const expected = expectedVersionParameter(options.expectedVersion);
+    // Validate everything before touching the database: a bad event writes nothing.
+    const payload = events.map((event) => this.#prepare(event, options.commandId));
+    if (payload.length === 0) return this.#emptyAppend(streamId, options.expectedVersion);
+
+    let rows: AppendedRow[];
+    try {
+      const result = await sql<AppendedRow>`
+        select appended_version, appended_position, duplicate
+        from ${sql.id(this.#schema)}.sb_append(
+          ${streamId}, ${expected}, ${options.commandId ?? null}, ${
+        JSON.stringify(payload)
+      }::text::jsonb
+        )`.execute(this.#db);
+      rows = result.rows;
+    } catch (error) {
+      const conflict = this.#conflictFrom(error, streamId, options.expectedVersion ?? "any");
+      if (!conflict) throw unavailableOr(error);
+      // The conflicting writer may have been this very command (a retry that raced
+      // its first attempt): then its result is ours.
+      if (options.commandId) {
+        const earlier = await this.#recordedCommand(streamId, options.commandId);
+        if (earlier) return earlier;
+      }
+      throw conflict;
+    }
+    const result = appendResult(streamId, rows);
+    if (!result.duplicate) this.#wakeSubscribers();
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    let query = this.#db.selectFrom("events").select(eventColumns)
+      .where("stream_id", "=", streamId)
+      .where("version", ">=", options.fromVersion ?? 1)
+      .orderBy("version");
+    if (options.limit !== undefined) query = query.limit(positiveInteger(options.limit, "limit"));
+    const rows = await guard(query.execute());
+    return rows.map((row) => this.#catalogue.upcast(toRecordedEvent(row)));
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    const row = await guard(
+      this.#db.selectFrom("events")
+        .select((eb) => eb.fn.max("version").as("version"))
+        .where("stream_id", "=", streamId)
+        .executeTakeFirst(),
+    );
+    return toNumber(row?.version);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const limit = positiveInteger(options.limit, "limit");
+    if (options.types && options.types.length === 0) return [];
+    let query = this.#db.selectFrom("events").select(eventColumns)
+      .where("position", ">", options.after ?? 0)
+      .where(committedPrefix)
+      .orderBy("position")
+      .limit(limit);
+    if (options.streamId !== undefined) query = query.where("stream_id", "=", options.streamId);
+    if (options.types) query = query.where("type", "in", options.types);
+    const rows: EventRow[] = await guard(query.execute());
+    return rows.map((row) => this.#catalogue.upcast(toRecordedEvent(row)));
+  }
+
+  async headPosition(): Promise<number> {
+    const row = await guard(
+      this.#db.selectFrom("events")
+        .select((eb) => eb.fn.max("position").as("position"))
+        .where(committedPrefix)
+        .executeTakeFirst(),
+    );
+    return toNumber(row?.position);
+  }
+
+  /** Highest committed position, including events still held back behind a running append. */
+  async #lastCommittedPosition(): Promise<number> {
+    const row = await guard(
+      this.#db.selectFrom("events")
+        .select((eb) => eb.fn.max("position").as("position"))
+        .executeTakeFirst(),
+    );
+    return toNumber(row?.position);
+  }
+
+  subscribe(options: SubscriptionOptions): Subscription {
+    if (this.#closed) throw new StoreUnavailableError("the event store is closed");
+    const subscription = new PollingSubscription(
+      {
+        readAll: (o) => this.readAll(o),
+        loadCheckpoint: (name) => this.loadCheckpoint(name),
+        saveCheckpoint: (name, position) => this.saveCheckpoint(name, position),
+        lastCommittedPosition: () => this.#lastCommittedPosition(),
+      },
+      options,
+      (s) => this.#subscriptions.delete(s),
+    );
+    this.#subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async loadCheckpoint(name: string): Promise<number> {
+    const row = await guard(
+      this.#db.selectFrom("checkpoints").select("position")
+        .where("name", "=", name)
+        .executeTakeFirst(),
+    );
+    return toNumber(row?.position);
+  }
+
+  async saveCheckpoint(name: string, position: number): Promise<void> {
+    const at = nonNegativeInteger(position, "checkpoint position");
+    await guard(
+      this.#db.insertInto("checkpoints")
+        .values({ name, position: at })
+        .onConflict((oc) =>
+          oc.column("name").doUpdateSet({ position: at, updated_at: sql<Date>`now()` })
+        )
+        .execute(),
+    );
+  }
+
+  async saveSnapshot(snapshot: Snapshot): Promise<void> {
+    const version = positiveInteger(snapshot.version, "snapshot version");
+    // Keep the newest: a slow writer must not replace a later snapshot with an older one.
+    await guard(
+      this.#db.insertInto("snapshots")
+        .values({ stream_id: snapshot.streamId, version, state: jsonb(snapshot.state) })
+        .onConflict((oc) =>
+          oc.column("stream_id")
+            .doUpdateSet({
+              version: (eb) => eb.ref("excluded.version"),
+              state: (eb) => eb.ref("excluded.state"),
+              saved_at: sql<Date>`now()`,
+            })
+            .where("snapshots.version", "<=", (eb) => eb.ref("excluded.version"))
+        )
+        .execute(),
+    );
+  }
+
+  async loadSnapshot<S = unknown>(streamId: string): Promise<Snapshot<S> | undefined> {
+    const row = await guard(
+      this.#db.selectFrom("snapshots").select(["version", "state"])
+        .where("stream_id", "=", streamId)
+        .executeTakeFirst(),
+    );
+    if (!row) return undefined;
+    return { streamId, version: Number(row.version), state: row.state as S };
+  }
+
+  notify(): void {
+    this.#wakeSubscribers();
+  }
+
+  close(): Promise<void> {
+    this.#closed ??= (async () => {
+      await Promise.all([...this.#subscriptions].map((s) => s.stop()));
+      if (this.#ownsDatabase) await this.#db.destroy();
+    })();
+    return this.#closed;
+  }
+
+  #wakeSubscribers(): void {
+    for (const subscription of this.#subscriptions) subscription.wake();
+  }
+
+  /** The append payload of one event: validated by the catalogue, metadata checked. */
+  #prepare(event: NewEvent, commandId: string | undefined) {
+    const prepared = this.#catalogue.prepare(event);
+    if (prepared.id !== undefined && !UUID.test(prepared.id)) {
+      throw new InvalidEventError(prepared.type, "id: expected a UUID");
+    }
+    const metadata = EventMetadata.safeParse(
+      commandId === undefined ? prepared.metadata ?? {} : { ...prepared.metadata, commandId },
+    );
+    if (!metadata.success) {
+      throw new InvalidEventError(prepared.type, `metadata.${describeIssues(metadata.error)}`);
+    }
+    return {
+      id: prepared.id ?? crypto.randomUUID(),
+      type: prepared.type,
+      schemaVersion: prepared.schemaVersion,
+      data: prepared.data,
+      metadata: metadata.data,
+    };
+  }
+
+  async #emptyAppend(streamId: string, expected: ExpectedVersion | undefined) {
+    const current = await this.streamVersion(streamId);
+    const wanted = expected === "no_stream" ? 0 : expected;
+    if (typeof wanted === "number" && wanted !== current) {
+      throw new ConcurrencyError(streamId, expected!, current);
+    }
+    return {
+      streamId,
+      nextExpectedVersion: current,
+      versions: [],
+      positions: [],
+      duplicate: false,
+    };
+  }
+
+  #conflictFrom(error: unknown, streamId: string, expected: ExpectedVersion) {
+    const server = serverError(error);
+    if (server?.code === VERSION_CONFLICT) {
+      const actual = Number(server.detail);
+      return new ConcurrencyError(streamId, expected, Number.isFinite(actual) ? actual : undefined);
+    }
+    if (server?.code === UNIQUE_VIOLATION && server.constraint === "events_stream_version_key") {
+      return new ConcurrencyError(streamId, expected, undefined);
+    }
+    if (server?.code === UNIQUE_VIOLATION && server.constraint === "events_event_id_key") {
+      throw new InvalidEventError("(append)", "id: an event with this id is already recorded");
+    }
+    return undefined;
+  }
+
+  async #recordedCommand(streamId: string, commandId: string): Promise<AppendResult | undefined> {
+    const rows = await guard(
+      this.#db.selectFrom("events")
+        .select(["version as appended_version", "position as appended_position"])
+        .select(sql<boolean>`true`.as("duplicate"))
+        .where("stream_id", "=", streamId)
+        .where("command_id", "=", commandId)
+        .orderBy("version")
+        .execute(),
+    );
+    return rows.length === 0 ? undefined : appendResult(streamId, rows);
+  }
+}
+
+function appendResult(streamId: string, rows: AppendedRow[]): AppendResult {
+  const sorted = rows.map((r) => ({
+    version: Number(r.appended_version),
+    position: Number(r.appended_position),
+  })).sort((a, b) => a.version - b.version);
+  return {
+    streamId,
+    nextExpectedVersion: sorted[sorted.length - 1]!.version,
+    versions: sorted.map((r) => r.version),
+    positions: sorted.map((r) => r.position),
+    duplicate: rows[0]!.duplicate,
+  };
+}
+
+/** NULL = any; 0 = the stream must not exist; n = the stream must be at n. */
+function expectedVersionParameter(expected: ExpectedVersion | undefined): number | null {
+  if (expected === undefined || expected === "any") return null;
+  if (expected === "no_stream") return 0;
+  return nonNegativeInteger(expected, "expected version");
+}
+
+function positiveInteger(value: number, what: string): number {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new RangeError(`${what} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+function nonNegativeInteger(value: number, what: string): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${what} must be a non-negative integer, got ${value}`);
+  }
+  return value;
+}
+
+/** Connection-level failures become StoreUnavailableError; the rest pass unchanged. */
+function guard<T>(pending: Promise<T>): Promise<T> {
+  return pending.catch((error) => Promise.reject(unavailableOr(error)));
+}
+
+function unavailableOr(error: unknown): unknown {
+  return isUnavailable(error)
+    ? new StoreUnavailableError(`event store unavailable: ${String(error)}`, { cause: error })
+    : error;
+}
