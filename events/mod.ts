@@ -27,6 +27,7 @@ export const eventDefinitions = {
   "session.routed": v1(session.SessionRouted),
   "session.rebound": v1(session.SessionRebound),
   "session.resumed": v1(session.SessionResumed),
+  "session.detached": v1(session.SessionDetached),
   "session.trafficReported": v1(session.SessionTrafficReported),
   "session.closed": v1(session.SessionClosed),
   "routing.policyChanged": v1(ops.RoutingPolicyChanged),

@@ -9,6 +9,12 @@ export const RoutingDecision = z.object({
   strategy: z.string().max(64),
   candidates: z.array(z.object({ agentId: Id, score: z.number() })).max(10_000),
   reason: z.string().max(500),
+  /**
+   * The capability the agent was chosen for: the fallback one when the
+   * degradation ladder stepped down. Replay keys strategy state (round-robin
+   * cursor, weighted current weights) by it, so it must be on the record.
+   */
+  capability: Capability.optional(),
 });
 export type RoutingDecision = z.infer<typeof RoutingDecision>;
 
@@ -42,6 +48,17 @@ export const SessionResumed = z.object({
   edgeId: z.string().max(200),
   agentId: Id,
   resumeTokenHash: z.string().max(200),
+  at: Timestamp,
+});
+/**
+ * The client's socket dropped; the session keeps its agent for a grace
+ * period so the client can resume, possibly through another edge. Until then
+ * no edge owns it, which is what lets a second edge take it over.
+ */
+export const SessionDetached = z.object({
+  sessionId: Id,
+  edgeId: z.string().max(200),
+  graceUntil: Timestamp,
   at: Timestamp,
 });
 export const SessionTrafficReported = z.object({
