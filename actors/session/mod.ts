@@ -1,0 +1,16 @@
+import type { Actor } from "../actor.ts";
+import { sessionCommands } from "./commands.ts";
+import { decideSession } from "./decide.ts";
+import { evolveSession, initialSessionState, type SessionState } from "./state.ts";
+
+export { sessionCommands } from "./commands.ts";
+export type { SessionState, TrafficTotals } from "./state.ts";
+
+/** One client session: its owner edge, its agent, failovers, resumes and traffic. Actor id = session id. */
+export const sessionActor: Actor<SessionState> = {
+  type: "session",
+  initialState: initialSessionState,
+  commands: sessionCommands,
+  decide: decideSession,
+  evolve: evolveSession,
+};
