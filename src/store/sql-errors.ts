@@ -1,3 +1,8 @@
+import { InvalidEventError } from "../../events/catalogue.ts";
+import type { AppendPayloadEvent } from "./append-input.ts";
+import { ConcurrencyError, StoreUnavailableError } from "./errors.ts";
+import type { ExpectedVersion } from "./event-store.ts";
+
 /**
  * Both drivers surface the server's error fields, under slightly different
  * names (postgres.js: `constraint_name`; PGlite: `constraint`). This module reads
@@ -42,4 +47,47 @@ export function isUnavailable(error: unknown): boolean {
   if (typeof code !== "string") return false;
   if (/^(08|57P0)/.test(code)) return true;
   return /^(E[A-Z]+|CONNECTION_[A-Z_]+|CONNECT_TIMEOUT)$/.test(code);
+}
+
+/** Connection-level failures become StoreUnavailableError; the rest pass unchanged. */
+export function unavailableOr(error: unknown): unknown {
+  return isUnavailable(error)
+    ? new StoreUnavailableError(`event store unavailable: ${String(error)}`, { cause: error })
+    : error;
+}
+
+/** Awaits a query, translating connection failures (see unavailableOr). */
+export function guard<T>(pending: Promise<T>): Promise<T> {
+  return pending.catch((error) => Promise.reject(unavailableOr(error)));
+}
+
+/**
+ * What a failed sb_append means for the caller: a ConcurrencyError (version
+ * check, or the (stream_id, version) key as a safety net), an InvalidEventError
+ * for a reused event id, or undefined when it is not about the append's input.
+ */
+export function appendFailure(
+  error: unknown,
+  streamId: string,
+  expected: ExpectedVersion,
+  events: AppendPayloadEvent[],
+): ConcurrencyError | InvalidEventError | undefined {
+  const server = serverError(error);
+  if (server?.code === VERSION_CONFLICT) {
+    const actual = Number(server.detail);
+    return new ConcurrencyError(streamId, expected, Number.isFinite(actual) ? actual : undefined);
+  }
+  if (server?.code !== UNIQUE_VIOLATION) return undefined;
+  if (server.constraint === "events_stream_version_key") {
+    return new ConcurrencyError(streamId, expected, undefined);
+  }
+  if (server.constraint === "events_event_id_key") {
+    // DETAIL reads "Key (event_id)=(<uuid>) already exists."
+    const reused = events.find((e) => server.detail?.includes(e.id));
+    return new InvalidEventError(
+      reused?.type ?? events[0]!.type,
+      `id: event ${reused?.id ?? "(unknown)"} is already recorded`,
+    );
+  }
+  return undefined;
 }

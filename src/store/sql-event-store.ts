@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
-import { EventMetadata, type NewEvent, type RecordedEvent } from "../../events/envelope.ts";
-import { describeIssues, type EventCatalogue, InvalidEventError } from "../../events/catalogue.ts";
+import type { NewEvent, RecordedEvent } from "../../events/envelope.ts";
+import type { EventCatalogue } from "../../events/catalogue.ts";
 import type {
   AppendOptions,
   AppendResult,
@@ -12,9 +12,17 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from "./event-store.ts";
+import {
+  type AppendedRow,
+  appendResult,
+  expectedVersionParameter,
+  nonNegativeInteger,
+  positiveInteger,
+  prepareAppend,
+} from "./append-input.ts";
 import { ConcurrencyError, StoreUnavailableError } from "./errors.ts";
 import { eventColumns, type EventRow, jsonb, toNumber, toRecordedEvent } from "./rows.ts";
-import { isUnavailable, serverError, UNIQUE_VIOLATION, VERSION_CONFLICT } from "./sql-errors.ts";
+import { appendFailure, guard, unavailableOr } from "./sql-errors.ts";
 import { PollingSubscription } from "./subscription.ts";
 import { assertSchemaName, type StoreDatabase } from "./tables.ts";
 
@@ -27,14 +35,6 @@ export interface SqlEventStoreConfig {
   schema: string;
   catalogue: EventCatalogue;
 }
-
-interface AppendedRow {
-  appended_version: string | number;
-  appended_position: string | number;
-  duplicate: boolean;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Readers see only the committed prefix of the log:
@@ -80,29 +80,28 @@ export class SqlEventStore implements EventStore {
     }
     const expected = expectedVersionParameter(options.expectedVersion);
     // Validate everything before touching the database: a bad event writes nothing.
-    const payload = events.map((event) => this.#prepare(event, options.commandId));
+    const payload = prepareAppend(this.#catalogue, events, options.commandId);
     if (payload.length === 0) return this.#emptyAppend(streamId, options.expectedVersion);
 
     let rows: AppendedRow[];
     try {
+      const json = JSON.stringify(payload);
       const result = await sql<AppendedRow>`
         select appended_version, appended_position, duplicate
         from ${sql.id(this.#schema)}.sb_append(
-          ${streamId}, ${expected}, ${options.commandId ?? null}, ${
-        JSON.stringify(payload)
-      }::text::jsonb
+          ${streamId}, ${expected}, ${options.commandId ?? null}, ${json}::text::jsonb
         )`.execute(this.#db);
       rows = result.rows;
     } catch (error) {
-      const conflict = this.#conflictFrom(error, streamId, options.expectedVersion ?? "any");
-      if (!conflict) throw unavailableOr(error);
+      const failure = appendFailure(error, streamId, options.expectedVersion ?? "any", payload);
+      if (!failure) throw unavailableOr(error);
       // The conflicting writer may have been this very command (a retry that raced
       // its first attempt): then its result is ours.
-      if (options.commandId) {
+      if (failure instanceof ConcurrencyError && options.commandId) {
         const earlier = await this.#recordedCommand(streamId, options.commandId);
         if (earlier) return earlier;
       }
-      throw conflict;
+      throw failure;
     }
     const result = appendResult(streamId, rows);
     if (!result.duplicate) this.#wakeSubscribers();
@@ -245,27 +244,6 @@ export class SqlEventStore implements EventStore {
     for (const subscription of this.#subscriptions) subscription.wake();
   }
 
-  /** The append payload of one event: validated by the catalogue, metadata checked. */
-  #prepare(event: NewEvent, commandId: string | undefined) {
-    const prepared = this.#catalogue.prepare(event);
-    if (prepared.id !== undefined && !UUID.test(prepared.id)) {
-      throw new InvalidEventError(prepared.type, "id: expected a UUID");
-    }
-    const metadata = EventMetadata.safeParse(
-      commandId === undefined ? prepared.metadata ?? {} : { ...prepared.metadata, commandId },
-    );
-    if (!metadata.success) {
-      throw new InvalidEventError(prepared.type, `metadata.${describeIssues(metadata.error)}`);
-    }
-    return {
-      id: prepared.id ?? crypto.randomUUID(),
-      type: prepared.type,
-      schemaVersion: prepared.schemaVersion,
-      data: prepared.data,
-      metadata: metadata.data,
-    };
-  }
-
   async #emptyAppend(streamId: string, expected: ExpectedVersion | undefined) {
     const current = await this.streamVersion(streamId);
     const wanted = expected === "no_stream" ? 0 : expected;
@@ -281,21 +259,6 @@ export class SqlEventStore implements EventStore {
     };
   }
 
-  #conflictFrom(error: unknown, streamId: string, expected: ExpectedVersion) {
-    const server = serverError(error);
-    if (server?.code === VERSION_CONFLICT) {
-      const actual = Number(server.detail);
-      return new ConcurrencyError(streamId, expected, Number.isFinite(actual) ? actual : undefined);
-    }
-    if (server?.code === UNIQUE_VIOLATION && server.constraint === "events_stream_version_key") {
-      return new ConcurrencyError(streamId, expected, undefined);
-    }
-    if (server?.code === UNIQUE_VIOLATION && server.constraint === "events_event_id_key") {
-      throw new InvalidEventError("(append)", "id: an event with this id is already recorded");
-    }
-    return undefined;
-  }
-
   async #recordedCommand(streamId: string, commandId: string): Promise<AppendResult | undefined> {
     const rows = await guard(
       this.#db.selectFrom("events")
@@ -308,50 +271,4 @@ export class SqlEventStore implements EventStore {
     );
     return rows.length === 0 ? undefined : appendResult(streamId, rows);
   }
-}
-
-function appendResult(streamId: string, rows: AppendedRow[]): AppendResult {
-  const sorted = rows.map((r) => ({
-    version: Number(r.appended_version),
-    position: Number(r.appended_position),
-  })).sort((a, b) => a.version - b.version);
-  return {
-    streamId,
-    nextExpectedVersion: sorted[sorted.length - 1]!.version,
-    versions: sorted.map((r) => r.version),
-    positions: sorted.map((r) => r.position),
-    duplicate: rows[0]!.duplicate,
-  };
-}
-
-/** NULL = any; 0 = the stream must not exist; n = the stream must be at n. */
-function expectedVersionParameter(expected: ExpectedVersion | undefined): number | null {
-  if (expected === undefined || expected === "any") return null;
-  if (expected === "no_stream") return 0;
-  return nonNegativeInteger(expected, "expected version");
-}
-
-function positiveInteger(value: number, what: string): number {
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new RangeError(`${what} must be a positive integer, got ${value}`);
-  }
-  return value;
-}
-
-function nonNegativeInteger(value: number, what: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${what} must be a non-negative integer, got ${value}`);
-  }
-  return value;
-}
-
-/** Connection-level failures become StoreUnavailableError; the rest pass unchanged. */
-function guard<T>(pending: Promise<T>): Promise<T> {
-  return pending.catch((error) => Promise.reject(unavailableOr(error)));
-}
-
-function unavailableOr(error: unknown): unknown {
-  return isUnavailable(error)
-    ? new StoreUnavailableError(`event store unavailable: ${String(error)}`, { cause: error })
-    : error;
 }

@@ -1,52 +1,21 @@
 import assert from "node:assert/strict";
-import type { EventCatalogue } from "../../events/catalogue.ts";
 import { InvalidEventError, UnknownEventTypeError } from "../../events/catalogue.ts";
 import type { RecordedEvent } from "../../events/envelope.ts";
-import type { EventStore } from "../../src/store/event-store.ts";
 import { ConcurrencyError } from "../../src/store/errors.ts";
-import { waitFor } from "../support/services.ts";
-import { counted, testCatalogue, testCatalogueV2 } from "./test-catalogue.ts";
+import {
+  assertStrictlyIncreasing,
+  type ContractOptions,
+  contractTest,
+  inParallel,
+} from "./contract-support.ts";
+import { subscriptionContract } from "./subscription.contract.ts";
+import { counted, testCatalogueV2 } from "./test-catalogue.ts";
 
-/**
- * One place to keep events (a PostgreSQL schema, a PGlite instance). Stores
- * opened on the same space see the same log, so a test can reopen with another
- * catalogue or write from a second store the first one knows nothing about.
- */
-export interface StoreSpace {
-  open(catalogue?: EventCatalogue): Promise<EventStore>;
-  /** Removes everything; every store opened on the space must be closed first. */
-  drop(): Promise<void>;
-}
+export type { ContractOptions, StoreSpace } from "./contract-support.ts";
 
-export interface ContractOptions {
-  name: string;
-  ignore: boolean;
-  createSpace(): Promise<StoreSpace>;
-}
-
-/** Registers the EventStore contract for one adapter. */
+/** Registers the EventStore contract for one adapter: both adapters must pass all of it. */
 export function eventStoreContract(options: ContractOptions): void {
-  const contract = (
-    title: string,
-    fn: (store: EventStore, space: StoreSpace) => Promise<void>,
-  ) =>
-    Deno.test({
-      name: `${options.name} store: ${title}`,
-      ignore: options.ignore,
-      async fn() {
-        const space = await options.createSpace();
-        try {
-          const store = await space.open(testCatalogue);
-          try {
-            await fn(store, space);
-          } finally {
-            await store.close();
-          }
-        } finally {
-          await space.drop();
-        }
-      },
-    });
+  const contract = contractTest(options);
 
   contract("append then read back the full envelope", async (store) => {
     const id = crypto.randomUUID();
@@ -183,6 +152,14 @@ export function eventStoreContract(options: ContractOptions): void {
     );
     assert.equal(await store.streamVersion("s"), 0);
     assert.equal(await store.headPosition(), 0);
+
+    const id = crypto.randomUUID();
+    await store.append("s", [{ ...counted(1), id }]);
+    await assert.rejects(
+      store.append("t", [counted(2), { ...counted(3), id }]),
+      (e: unknown) => e instanceof InvalidEventError && e.message.includes(id),
+    );
+    assert.equal(await store.streamVersion("t"), 0);
   });
 
   contract("readAll: global order, after/limit paging, stream and type filters", async (store) => {
@@ -245,100 +222,6 @@ export function eventStoreContract(options: ContractOptions): void {
     }
   });
 
-  contract("subscription: catch-up then live, checkpoint stored and resumed", async (store) => {
-    for (let i = 1; i <= 5; i++) await store.append(`s-${i % 2}`, [counted(i)]);
-    const seen: number[] = [];
-    const first = store.subscribe({
-      name: "projector-a",
-      batchSize: 2,
-      pollIntervalMs: 60_000, // live delivery must come from the append wake-up, not the poll
-      handler: (events) => {
-        for (const e of events) seen.push((e.data as { n: number }).n);
-      },
-    });
-    await first.caughtUp();
-    assert.deepEqual(seen, [1, 2, 3, 4, 5]);
-    for (let i = 6; i <= 8; i++) await store.append("live", [counted(i)]);
-    await waitFor(() => seen.length === 8, "live events", 5_000);
-    assert.deepEqual(seen, [1, 2, 3, 4, 5, 6, 7, 8]);
-    await first.caughtUp();
-    const position = first.position;
-    await first.stop();
-    assert.equal(await store.loadCheckpoint("projector-a"), position);
-    assert.equal(position, await store.headPosition());
-
-    await store.append("later", [counted(9), counted(10)]);
-    const resumed: number[] = [];
-    const second = store.subscribe({
-      name: "projector-a",
-      handler: (events) => {
-        for (const e of events) resumed.push((e.data as { n: number }).n);
-      },
-    });
-    await second.caughtUp();
-    assert.deepEqual(resumed, [9, 10]);
-    await second.stop();
-
-    const fromStart: number[] = [];
-    const manual = store.subscribe({
-      name: "replayer",
-      after: 0,
-      checkpoint: "manual",
-      handler: (events) => void fromStart.push(...events.map((e) => (e.data as { n: number }).n)),
-    });
-    await manual.caughtUp();
-    await manual.stop();
-    assert.equal(fromStart.length, 10);
-    assert.equal(await store.loadCheckpoint("replayer"), 0);
-  });
-
-  contract(
-    "subscription: a failing handler is retried with backoff and reported",
-    async (store) => {
-      await store.append("s", [counted(1), counted(2), counted(3)]);
-      const errors: unknown[] = [];
-      const delivered: number[][] = [];
-      let failuresLeft = 3;
-      const subscription = store.subscribe({
-        name: "flaky",
-        batchSize: 2,
-        handler: (events) => {
-          if (failuresLeft-- > 0) throw new Error("projection table locked");
-          delivered.push(events.map((e) => e.version));
-        },
-        onError: (error) => errors.push(error),
-      });
-      await subscription.caughtUp();
-      await subscription.stop();
-      assert.equal(errors.length, 3);
-      assert.match(String(errors[0]), /projection table locked/);
-      assert.deepEqual(delivered, [[1, 2], [3]]);
-    },
-  );
-
-  contract("notify wakes a subscriber before its poll interval", async (store, space) => {
-    const seen: RecordedEvent[] = [];
-    const subscription = store.subscribe({
-      name: "woken",
-      pollIntervalMs: 60_000,
-      handler: (events) => void seen.push(...events),
-    });
-    await subscription.caughtUp();
-    const otherNode = await space.open(testCatalogue);
-    try {
-      await otherNode.append("s", [counted(1)]);
-      await new Promise((r) => setTimeout(r, 300));
-      assert.equal(seen.length, 0, "nothing should wake the subscriber but notify()");
-      const startedAt = Date.now();
-      store.notify();
-      await waitFor(() => seen.length === 1, "the notified subscriber", 5_000);
-      assert.ok(Date.now() - startedAt < 5_000);
-    } finally {
-      await subscription.stop();
-      await otherNode.close();
-    }
-  });
-
   contract("snapshots: save, load, keep the highest version", async (store) => {
     assert.equal(await store.loadSnapshot("agent-1"), undefined);
     await store.saveSnapshot({ streamId: "agent-1", version: 3, state: { load: 3, tags: ["a"] } });
@@ -360,31 +243,6 @@ export function eventStoreContract(options: ContractOptions): void {
     assert.equal(await store.loadCheckpoint("p"), 43);
     await assert.rejects(store.saveCheckpoint("p", -1), RangeError);
   });
-}
 
-export function assertStrictlyIncreasing(positions: number[]): void {
-  for (let i = 1; i < positions.length; i++) {
-    assert.ok(
-      positions[i - 1]! < positions[i]!,
-      `position ${positions[i]} after ${positions[i - 1]}`,
-    );
-  }
-}
-
-/** Runs `work` over `items` with at most `width` in flight; results in item order. */
-export async function inParallel<T, R>(
-  items: T[],
-  width: number,
-  work: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: width }, lane));
-  return results;
+  subscriptionContract(options);
 }

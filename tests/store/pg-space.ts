@@ -1,6 +1,6 @@
 import postgres from "postgres";
 import { postgresEventStore } from "../../src/store/postgres.ts";
-import type { StoreSpace } from "./event-store.contract.ts";
+import type { StoreSpace } from "./contract-support.ts";
 import { requireUrl, uniqueName } from "../support/services.ts";
 
 /** Runs `work` with a one-connection postgres.js client that is always closed. */

@@ -13,7 +13,7 @@
 import assert from "node:assert/strict";
 import postgres from "postgres";
 import { ignoreWithout, requireUrl } from "../support/services.ts";
-import { assertStrictlyIncreasing, inParallel } from "./event-store.contract.ts";
+import { assertStrictlyIncreasing, inParallel } from "./contract-support.ts";
 import { postgresSpace } from "./pg-space.ts";
 import { counted, testCatalogue } from "./test-catalogue.ts";
 
