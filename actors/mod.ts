@@ -1,0 +1,38 @@
+/** The pure domain: actors, the fleet view the router reads, routing and its strategies. */
+export * from "./actor.ts";
+export {
+  agentActor,
+  agentCommands,
+  type AgentHealth,
+  type AgentState,
+  agentStatus,
+  HealthThresholds,
+} from "./agent/mod.ts";
+export {
+  sessionActor,
+  sessionCommands,
+  type SessionState,
+  type TrafficTotals,
+} from "./session/mod.ts";
+export {
+  createRouterActor,
+  defaultPolicy,
+  routerActor,
+  routerActorId,
+  routerCommands,
+  type RouterState,
+} from "./router/mod.ts";
+export { type PolicyView, route, routeWithLadder, type RoutingView } from "./router/route.ts";
+export { RouteRequest, type RouteResult, routingKey } from "./router/request.ts";
+export { type FleetSnapshot, FleetView, type SessionEntry } from "./fleet/fleet-view.ts";
+export { builtInStrategies, defaultStrategies, StrategyRegistry } from "./strategies/registry.ts";
+export {
+  type AgentCandidate,
+  defineStrategy,
+  type FleetReader,
+  type Pick,
+  type PickInput,
+  type RoutingStrategy,
+  stateless,
+} from "./strategies/strategy.ts";
+export type { Decision } from "./decider.ts";
