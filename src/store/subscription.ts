@@ -37,6 +37,9 @@ interface CatchUpWaiter {
  * or until the poll interval passes. A failing handler gets the same batch
  * again after an exponential backoff, so events are delivered in order and a
  * batch is never skipped; every failure goes to onError.
+ *
+ * stop() waits for the batch in hand to finish, so a handler must not await
+ * its own subscription's stop() (it would wait for itself).
  */
 export class PollingSubscription implements Subscription {
   readonly name: string;

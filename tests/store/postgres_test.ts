@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { ignoreWithout } from "../support/services.ts";
+import { StoreUnavailableError } from "../../src/store/errors.ts";
+import { postgresEventStore } from "../../src/store/postgres.ts";
 import { eventStoreContract } from "./event-store.contract.ts";
 import { postgresSpace, withAdminClient } from "./pg-space.ts";
 import { counted, testCatalogue } from "./test-catalogue.ts";
@@ -113,4 +115,11 @@ Deno.test({
       await space.drop();
     }
   },
+});
+
+Deno.test("postgres store: an unreachable database is a StoreUnavailableError", async () => {
+  await assert.rejects(
+    postgresEventStore({ url: "postgres://postgres@127.0.0.1:1/none", schema: "sb_unreachable" }),
+    (e: unknown) => e instanceof StoreUnavailableError && /migration/.test(e.message),
+  );
 });
