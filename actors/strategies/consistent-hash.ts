@@ -26,42 +26,35 @@ function consistentPick(
   candidates: readonly AgentCandidate[],
   bounded: boolean,
 ): Pick {
-  const keyHash = hash32(key);
-  const scored = candidates.map((c) => ({ agentId: c.agentId, score: score(keyHash, c) }));
-  let best = 0;
-  for (let i = 1; i < scored.length; i++) if (scored[i]!.score > scored[best]!.score) best = i;
-  if (!bounded) {
-    return {
-      agentId: scored[best]!.agentId,
-      candidates: scored,
-      reason: "highest rendezvous score",
-    };
-  }
-  // Bounded loads: an agent takes at most (1+slack) × its weighted fair share, then the key
-  // spills to its next-ranked agent. Keys stay put until an agent is genuinely overloaded.
+  // Bounded loads: an agent takes at most (1+slack) × its weighted fair share; past that the key
+  // spills to the best-scored agent with room. Keys stay put until an agent is genuinely overloaded.
+  // The bounds sum to more than the live total, so some agent always has room.
   let total = 0;
   let totalWeight = 0;
   for (const c of candidates) {
     [total, totalWeight] = [total + c.liveSessions, totalWeight + c.weight];
   }
   const room = (c: AgentCandidate) =>
+    !bounded ||
     c.liveSessions < Math.ceil(((total + 1) * (1 + LOAD_SLACK) * c.weight) / totalWeight);
-  if (room(candidates[best]!)) {
-    return {
-      agentId: scored[best]!.agentId,
-      candidates: scored,
-      reason: "highest rendezvous score",
-    };
+  const keyHash = hash32(key);
+  const scored = candidates.map((c) => ({ agentId: c.agentId, score: score(keyHash, c) }));
+  let best = 0;
+  let bestWithRoom = -1;
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i]!.score;
+    if (s > scored[best]!.score) best = i;
+    if (room(candidates[i]!) && (bestWithRoom === -1 || s > scored[bestWithRoom]!.score)) {
+      bestWithRoom = i;
+    }
   }
-  const order = scored.map((s, i) => ({ ...s, i })).sort((a, b) =>
-    b.score - a.score || (a.agentId < b.agentId ? -1 : 1)
-  );
-  // The capacity bound always leaves one agent with room (not all can be above average), so this finds one.
-  const spill = order.find((s) => room(candidates[s.i]!)) ?? order[0]!;
+  const chosen = bestWithRoom === -1 ? best : bestWithRoom;
   return {
-    agentId: spill.agentId,
+    agentId: scored[chosen]!.agentId,
     candidates: scored,
-    reason: `${scored[best]!.agentId} above its bounded load; next by rendezvous score`,
+    reason: chosen === best
+      ? "highest rendezvous score"
+      : `${scored[best]!.agentId} above its bounded load; next by rendezvous score`,
   };
 }
 
