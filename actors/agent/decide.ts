@@ -3,7 +3,7 @@ import { reject, type Rejection } from "../actor.ts";
 import { decideBy, event } from "../decider.ts";
 import { addSeconds } from "../time.ts";
 import type { AgentCommands } from "./commands.ts";
-import { eject, recover, sweep } from "./health.ts";
+import { eject, recover, sweep as sweepHealth } from "./health.ts";
 import type { AgentState } from "./state.ts";
 
 /** Capabilities are a set: order and duplicates carry no meaning, so they must not make a spec "changed". */
@@ -77,7 +77,7 @@ export const decideAgent = decideBy<AgentState, AgentCommands>({
   // A timer may still sweep an agent that just left: that is nothing to do, not an error.
   sweep: (data, state, { metadata: { now } }) => {
     if (!state.registered) return reject("agent_not_found", "no agent is registered under this id");
-    return state.deregistered ? [] : sweep(state, now, data.thresholds);
+    return state.deregistered ? [] : sweepHealth(state, now, data.thresholds);
   },
 
   reportFailure: (data, state, { metadata: { now } }) => {

@@ -43,6 +43,7 @@ export class FleetView implements FleetReader {
   readonly #strategyState = new Map<string, Map<string, unknown>>();
   readonly #routers = new Map<string, RouterState>();
 
+  /** Pass the registry `route` uses: a plugged-in strategy's state only advances if the view knows it. */
   constructor(readonly strategies: StrategyRegistry = defaultStrategies) {}
 
   static from(events: Iterable<DomainEvent>, strategies?: StrategyRegistry): FleetView {
@@ -144,11 +145,9 @@ export class FleetView implements FleetReader {
     return this.#sessions.get(sessionId);
   }
 
-  /** A strategy's state under a routing key, or its initial state when it never decided there. */
+  /** A strategy's state under a routing key; undefined until it decided there (route then uses its initial state). */
   strategyState(key: string, name: string): unknown {
-    const states = this.#strategyState.get(key);
-    if (states?.has(name)) return states.get(name);
-    return this.strategies.get(name)?.initialState;
+    return this.#strategyState.get(key)?.get(name);
   }
 
   policy(capability: string | undefined): RoutingPolicy {

@@ -7,6 +7,7 @@ import { type RouteRequest, type RouteResult, routingKey } from "./request.ts";
 
 /** What `route` reads: the fleet plus the state of stateful strategies (the fleet view has both). */
 export interface RoutingView extends FleetReader {
+  /** The strategy's state under this key, undefined if it never decided there. */
   strategyState(key: string, strategy: string): unknown;
 }
 
@@ -55,10 +56,8 @@ export function route(
     const chosen = strategies.get(policy.strategy) ?? strategies.get(FALLBACK_STRATEGY);
     if (!chosen) return busy(`no routing strategy '${policy.strategy}'`);
     strategy = chosen.name;
-    const state = view.strategyState(
-      routingKey(request.capability, request.agentType),
-      chosen.name,
-    );
+    const key = routingKey(request.capability, request.agentType);
+    const state = view.strategyState(key, chosen.name) ?? chosen.initialState;
     pick = chosen.pick({ request, candidates }, state);
     if (chosen.name !== policy.strategy) {
       pick.reason = `'${policy.strategy}' unknown, used ${chosen.name}: ${pick.reason}`;

@@ -60,47 +60,33 @@ function bounds(op: string, text: string): Bound[] | undefined {
   const parts = [m[1], m[2], m[3]].map((
     p,
   ) => (p === undefined || /[xX*]/.test(p) ? undefined : Number(p)));
-  const known = parts.findIndex((p) => p === undefined);
-  const given = known === -1 ? 3 : known; // how many leading numbers were written
+  const firstWild = parts.indexOf(undefined);
+  const given = firstWild === -1 ? 3 : firstWild; // how many leading numbers were written
+  // A bare wildcard: nothing is above or below everything, anything else admits all.
+  if (given === 0) return op === "<" || op === ">" ? [{ op: "<", version: v(0, 0, 0) }] : [];
   const [major = 0, minor = 0, patch = 0] = parts.map((p) => p ?? 0);
   const low = v(major, minor, patch, m[4] ? m[4].split(".") : []);
-  // The first version past everything the partial covers: 1.2 → 1.3.0, 1 → 2.0.0.
-  const next = given === 0
-    ? undefined
-    : given === 1
-    ? v(major + 1, 0, 0)
-    : given === 2
-    ? v(major, minor + 1, 0)
-    : undefined;
   const ge: Bound = { op: ">=", version: low };
+  // The first version past everything a partial covers (1.2 → 1.3.0, 1 → 2.0.0); none for a full one.
+  const next = given === 1 ? v(major + 1, 0, 0) : given === 2 ? v(major, minor + 1, 0) : undefined;
   switch (op) {
     case ">=":
       return [ge];
     case ">":
-      return next
-        ? [{ op: ">=", version: next }]
-        : given === 0
-        ? [{ op: "<", version: v(0, 0, 0) }]
-        : [{ op: ">", version: low }];
+      return [next ? { op: ">=", version: next } : { op: ">", version: low }];
     case "<":
       return [{ op: "<", version: low }];
     case "<=":
-      return next ? [{ op: "<", version: next }] : given === 0 ? [] : [{ op: "<=", version: low }];
-    case "^": {
-      const upper = major > 0 || given === 1
-        ? v(major + 1, 0, 0)
-        : minor > 0 || given === 2
-        ? v(0, minor + 1, 0)
-        : v(0, 0, patch + 1);
-      return given === 0 ? [] : [ge, { op: "<", version: upper }];
+      return [next ? { op: "<", version: next } : { op: "<=", version: low }];
+    case "^": { // compatible: up to the next bump of the first non-zero part
+      if (major > 0 || given === 1) return [ge, { op: "<", version: v(major + 1, 0, 0) }];
+      if (minor > 0 || given === 2) return [ge, { op: "<", version: v(0, minor + 1, 0) }];
+      return [ge, { op: "<", version: v(0, 0, patch + 1) }];
     }
-    case "~":
-      return given === 0
-        ? []
-        : [ge, { op: "<", version: given === 1 ? v(major + 1, 0, 0) : v(major, minor + 1, 0) }];
+    case "~": // patch updates only (minor ones when only the major was given)
+      return [ge, { op: "<", version: given === 1 ? v(major + 1, 0, 0) : v(major, minor + 1, 0) }];
     default: // "=" or none: exact when complete, the whole span when partial
-      if (given === 0) return [];
-      return next ? [ge, { op: "<", version: next }] : [ge, { op: "<=", version: low }];
+      return [ge, next ? { op: "<", version: next } : { op: "<=", version: low }];
   }
 }
 

@@ -3,10 +3,11 @@ import { defaultPolicy } from "../../../actors/router/mod.ts";
 import { route, routeWithLadder } from "../../../actors/router/route.ts";
 import type { RouteRequest } from "../../../actors/router/request.ts";
 import { builtInStrategies } from "../../../actors/strategies/registry.ts";
-import { stateless } from "../../../actors/strategies/strategy.ts";
-import type { RoutingPolicy } from "../../../events/mod.ts";
+import { defineStrategy, stateless } from "../../../actors/strategies/strategy.ts";
+import { FleetView } from "../../../actors/fleet/fleet-view.ts";
+import type { DomainEvent, RoutingPolicy } from "../../../events/mod.ts";
 import { T0 } from "../given-when-then.ts";
-import { fleetOf, openAndRoute } from "../fleet-kit.ts";
+import { agentEvents, fleetOf, openAndRoute } from "../fleet-kit.ts";
 
 const request = (extra: Partial<RouteRequest> = {}): RouteRequest => ({
   sessionId: "s1",
@@ -196,4 +197,42 @@ Deno.test("route: a plugged-in strategy routes with no change to the router", ()
     registry,
   );
   assert.equal(routedTo(result), "b");
+});
+
+Deno.test("route: a plugged-in stateful strategy keeps its state in the fleet view, so replay repeats it", () => {
+  const registry = builtInStrategies().register(defineStrategy<{ turn: number }>({
+    name: "every-other",
+    initialState: { turn: 0 },
+    pick: ({ candidates }, { turn }) => {
+      const chosen = candidates[turn % 2 === 0 ? 0 : candidates.length - 1]!;
+      return {
+        agentId: chosen.agentId,
+        candidates: [{ agentId: chosen.agentId, score: turn }],
+        reason: "alternate",
+      };
+    },
+    observe: ({ turn }) => ({ turn: turn + 1 }),
+  }));
+  const events = [...agentEvents({ id: "a" }), ...agentEvents({ id: "b" })];
+  const view = FleetView.from(events, registry);
+  const picks: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const result = route(
+      policy({ strategy: "every-other", sticky: false }),
+      view,
+      request({ sessionId: `s${i}` }),
+      registry,
+    );
+    assert.equal(result.outcome, "routed");
+    if (result.outcome !== "routed") return;
+    picks.push(result.agentId);
+    const routed: DomainEvent = {
+      type: "session.routed",
+      data: { sessionId: `s${i}`, agentId: result.agentId, decision: result.decision, at: T0 },
+    };
+    view.apply(routed);
+    events.push(routed);
+  }
+  assert.deepEqual(picks, ["a", "b", "a", "b"]);
+  assert.deepEqual(FleetView.from(events, registry).snapshot(), view.snapshot());
 });
