@@ -28,6 +28,11 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+/** A command already recorded on a stream: its first result and the types it wrote. */
+export interface RecordedCommand extends AppendResult {
+  types: string[];
+}
+
 export interface ReadStreamOptions {
   /** First version to return (1-based, inclusive). */
   fromVersion?: number;
@@ -87,6 +92,8 @@ export interface EventStore {
   readonly kind: "postgres" | "pglite";
   append(streamId: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The first result of `commandId` on the stream, if it was ever appended there. */
+  findCommand(streamId: string, commandId: string): Promise<RecordedCommand | undefined>;
   /** The stream's last version, 0 when it has no events. */
   streamVersion(streamId: string): Promise<number>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;

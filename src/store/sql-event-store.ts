@@ -8,6 +8,7 @@ import type {
   ExpectedVersion,
   ReadAllOptions,
   ReadStreamOptions,
+  RecordedCommand,
   Snapshot,
   Subscription,
   SubscriptionOptions,
@@ -98,7 +99,7 @@ export class SqlEventStore implements EventStore {
       // The conflicting writer may have been this very command (a retry that raced
       // its first attempt): then its result is ours.
       if (failure instanceof ConcurrencyError && options.commandId) {
-        const earlier = await this.#recordedCommand(streamId, options.commandId);
+        const earlier = await this.findCommand(streamId, options.commandId);
         if (earlier) return earlier;
       }
       throw failure;
@@ -259,16 +260,17 @@ export class SqlEventStore implements EventStore {
     };
   }
 
-  async #recordedCommand(streamId: string, commandId: string): Promise<AppendResult | undefined> {
+  async findCommand(streamId: string, commandId: string): Promise<RecordedCommand | undefined> {
     const rows = await guard(
       this.#db.selectFrom("events")
-        .select(["version as appended_version", "position as appended_position"])
+        .select(["version as appended_version", "position as appended_position", "type"])
         .select(sql<boolean>`true`.as("duplicate"))
         .where("stream_id", "=", streamId)
         .where("command_id", "=", commandId)
         .orderBy("version")
         .execute(),
     );
-    return rows.length === 0 ? undefined : appendResult(streamId, rows);
+    if (rows.length === 0) return undefined;
+    return { ...appendResult(streamId, rows), types: rows.map((r) => r.type) };
   }
 }

@@ -83,6 +83,22 @@ export function eventStoreContract(options: ContractOptions): void {
     await assert.rejects(store.append("t", [counted(5)], { expectedVersion: -1 }), RangeError);
   });
 
+  contract(
+    "findCommand returns a recorded command's first result and event types",
+    async (store) => {
+      const first = await store.append("s", [counted(1), counted(2)], { commandId: "c-9" });
+      await store.append("s", [counted(3)], { commandId: "c-10" });
+      const found = await store.findCommand("s", "c-9");
+      assert.deepEqual(found, {
+        ...first,
+        duplicate: true,
+        types: ["counter.counted", "counter.counted"],
+      });
+      assert.equal(await store.findCommand("s", "never-sent"), undefined);
+      assert.equal(await store.findCommand("other", "c-9"), undefined);
+    },
+  );
+
   contract("idempotent append: a re-sent command id appends nothing", async (store) => {
     const first = await store.append("s", [counted(1), counted(2)], { commandId: "c-1" });
     const again = await store.append("s", [counted(1), counted(2)], { commandId: "c-1" });
