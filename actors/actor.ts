@@ -18,7 +18,7 @@ export type CommandMetadata = z.infer<typeof CommandMetadata>;
 
 export const Command = z.object({
   commandId: z.string().min(1).max(200),
-  actorType: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+  actorType: z.string().regex(/^[a-z][a-z0-9]{0,31}$/, "expected a lowercase name without dashes"),
   actorId: Id,
   type: z.string().min(1).max(100),
   data: z.unknown(),

@@ -38,7 +38,9 @@ export function describeIssues(error: z.ZodError): string {
  * Writers are checked against the current version; readers always get the
  * current version, whatever version the event was stored with.
  */
-export class EventCatalogue<D extends Record<string, EventDefinition> = Record<string, EventDefinition>> {
+export class EventCatalogue<
+  D extends Record<string, EventDefinition> = Record<string, EventDefinition>,
+> {
   constructor(readonly definitions: D) {
     for (const [type, def] of Object.entries(definitions)) {
       for (let v = 1; v < def.schemaVersion; v++) {

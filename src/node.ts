@@ -24,8 +24,16 @@ async function openStore(config: Config): Promise<EventStore> {
 export async function startNode(config: Config, log: Logger): Promise<SwitchboardNode> {
   const store = await openStore(config);
   const app = new Hono();
-  app.route("/", healthRoutes([{ name: "event-store", check: async () => void await store.headPosition() }]));
-  app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.route(
+    "/",
+    healthRoutes([{ name: "event-store", check: async () => void await store.headPosition() }]),
+  );
+  app.notFound((c) =>
+    c.json(
+      { error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } },
+      404,
+    )
+  );
   app.onError((error, c) => {
     log.error("request failed", { path: c.req.path, error });
     return c.json({ error: { code: "internal", message: "internal error" } }, 500);

@@ -21,12 +21,19 @@ export function healthRoutes(checks: ReadinessCheck[], timeoutMs = 2000): Hono {
         await Promise.race([
           check(),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+            timer = setTimeout(
+              () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+              timeoutMs,
+            );
           }),
         ]);
         return { name, ok: true as const };
       } catch (error) {
-        return { name, ok: false as const, error: error instanceof Error ? error.message : String(error) };
+        return {
+          name,
+          ok: false as const,
+          error: error instanceof Error ? error.message : String(error),
+        };
       } finally {
         clearTimeout(timer);
       }

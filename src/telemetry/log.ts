@@ -23,7 +23,9 @@ export function createLogger(level: LogLevel = "info", name = "switchboard"): Lo
   const min = order[level];
   const write = (lvl: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
     if (order[lvl] < min) return;
-    console.error(`${new Date().toISOString()} ${lvl.padEnd(5)} ${name}: ${message}${render(fields)}`);
+    console.error(
+      `${new Date().toISOString()} ${lvl.padEnd(5)} ${name}: ${message}${render(fields)}`,
+    );
   };
   return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error") };
 }

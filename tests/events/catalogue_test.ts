@@ -27,7 +27,15 @@ function recorded(type: string, schemaVersion: number, data: unknown): RecordedE
 Deno.test("catalogue: a valid event is accepted with defaults filled and its schema version", () => {
   const prepared = catalogue.prepare({
     type: "agent.registered",
-    data: { agentId: "a1", name: "echo", host: "127.0.0.1", port: 8801, agentType: "echo", capabilities: ["echo"], at },
+    data: {
+      agentId: "a1",
+      name: "echo",
+      host: "127.0.0.1",
+      port: 8801,
+      agentType: "echo",
+      capabilities: ["echo"],
+      at,
+    },
   });
   assert.equal(prepared.schemaVersion, 1);
   const data = prepared.data as { weight: number; path: string; maxSessions: number };
@@ -38,7 +46,8 @@ Deno.test("catalogue: a valid event is accepted with defaults filled and its sch
 
 Deno.test("catalogue: a bad event is refused naming the field", () => {
   assert.throws(
-    () => catalogue.prepare({ type: "agent.heartbeatReceived", data: { agentId: "a1", cpu: 400, at } }),
+    () =>
+      catalogue.prepare({ type: "agent.heartbeatReceived", data: { agentId: "a1", cpu: 400, at } }),
     (e: unknown) => e instanceof InvalidEventError && /cpu/.test(e.message),
   );
   assert.throws(
