@@ -16,7 +16,7 @@ export function healthRoutes(checks: ReadinessCheck[], timeoutMs = 2000): Hono {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     const results = await Promise.all(checks.map(async ({ name, check }) => {
-      let timer: number | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         await Promise.race([
           check(),
