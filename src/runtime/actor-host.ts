@@ -1,0 +1,175 @@
+import { Command } from "../../actors/actor.ts";
+import { describeIssues } from "../../events/mod.ts";
+import type {
+  CommandLog,
+  CommandReply,
+  DeliveredCommand,
+  PartitionConsumer,
+} from "../bus/command-log.ts";
+import type { EventStore } from "../store/event-store.ts";
+import { contextFromTraceparent, inSpan } from "../telemetry/trace.ts";
+import type { Logger } from "../telemetry/log.ts";
+import { ActorCache } from "./actor-cache.ts";
+import { type AnyActor, handleCommand } from "./command-handler.ts";
+
+export interface ActorHostOptions {
+  store: EventStore;
+  commandLog: CommandLog;
+  actors: AnyActor[];
+  log?: Logger;
+  cacheSize?: number;
+  idleMs?: number;
+  snapshotEvery?: number;
+  /** Deliveries of one command before it is dead-lettered. */
+  maxAttempts?: number;
+  maxInFlight?: number;
+}
+
+/**
+ * Consumes the partitions this node owns and runs each command through its
+ * actor. Commands for one actor run strictly one after another (a promise
+ * chain per actor); different actors run concurrently, up to the log's
+ * in-flight bound. A command is acked only after its events are stored and
+ * its reply is sent, so a crash before that means redelivery, which the
+ * store's idempotent append turns into the first result again.
+ */
+export class ActorHost {
+  private readonly consumers = new Map<number, PartitionConsumer>();
+  private readonly queues = new Map<string, Promise<void>>();
+  private readonly actors: Map<string, AnyActor>;
+  readonly cache: ActorCache;
+  private readonly sweeper: ReturnType<typeof setInterval>;
+  private handled = 0;
+
+  constructor(private readonly options: ActorHostOptions) {
+    this.actors = new Map(options.actors.map((a) => [a.type, a]));
+    this.cache = new ActorCache(options.cacheSize, options.idleMs);
+    this.sweeper = setInterval(() => this.cache.sweep(), 30_000);
+  }
+
+  get ownedPartitions(): number[] {
+    return [...this.consumers.keys()].sort((a, b) => a - b);
+  }
+
+  get commandsHandled(): number {
+    return this.handled;
+  }
+
+  async startPartition(partition: number): Promise<void> {
+    if (this.consumers.has(partition)) return;
+    const consumer = await this.options.commandLog.consume(
+      partition,
+      (delivery) => this.accept(delivery),
+      { maxInFlight: this.options.maxInFlight ?? 256 },
+    );
+    this.consumers.set(partition, consumer);
+    this.options.log?.debug("partition started", { partition });
+  }
+
+  /** Stops consuming a partition and forgets its actors: their next owner may change them. */
+  async stopPartition(
+    partition: number,
+    options: { release?: boolean } = { release: true },
+  ): Promise<void> {
+    const consumer = this.consumers.get(partition);
+    if (!consumer) return;
+    this.consumers.delete(partition);
+    await consumer.stop(options);
+    const log = this.options.commandLog;
+    this.cache.evictWhere((streamId) =>
+      log.partitionOf(streamId.slice(streamId.indexOf("-") + 1)) === partition
+    );
+  }
+
+  /** Lets in-flight commands finish, then stops every partition. */
+  async stop(options: { release?: boolean } = { release: true }): Promise<void> {
+    clearInterval(this.sweeper);
+    await Promise.all([...this.consumers.keys()].map((p) => this.stopPartition(p, options)));
+    await Promise.allSettled([...this.queues.values()]);
+  }
+
+  private accept(delivery: DeliveredCommand): void {
+    const parsed = Command.safeParse(delivery.payload);
+    if (!parsed.success) {
+      // Malformed commands are answered and dropped: retrying cannot fix them.
+      void this.finish(delivery, {
+        ok: false,
+        rejected: "invalid_command",
+        message: describeIssues(parsed.error),
+      });
+      return;
+    }
+    const command = parsed.data;
+    const key = `${command.actorType}-${command.actorId}`;
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.run(delivery, command));
+    this.queues.set(key, next);
+    void next.finally(() => {
+      if (this.queues.get(key) === next) this.queues.delete(key);
+    });
+  }
+
+  private async run(delivery: DeliveredCommand, command: Command): Promise<void> {
+    const parent = contextFromTraceparent(command.metadata.traceparent);
+    const attributes = {
+      "switchboard.command.id": command.commandId,
+      "switchboard.command.type": command.type,
+      "switchboard.actor.type": command.actorType,
+      "switchboard.actor.id": command.actorId,
+      "switchboard.delivery": delivery.deliveryCount,
+    };
+    try {
+      const reply = await inSpan(
+        `command ${command.actorType}.${command.type}`,
+        parent,
+        attributes,
+        () =>
+          handleCommand({
+            store: this.options.store,
+            cache: this.cache,
+            actors: this.actors,
+            snapshotEvery: this.options.snapshotEvery ?? 200,
+            maxConflictRetries: 5,
+          }, command),
+      );
+      this.handled++;
+      await this.finish(delivery, reply);
+    } catch (error) {
+      await this.failed(delivery, command, error);
+    }
+  }
+
+  private async failed(
+    delivery: DeliveredCommand,
+    command: Command,
+    error: unknown,
+  ): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    this.cache.delete(`${command.actorType}-${command.actorId}`);
+    if (delivery.deliveryCount >= maxAttempts) {
+      this.options.log?.error("command dead-lettered", {
+        commandId: command.commandId,
+        error: message,
+      });
+      await delivery.reply({
+        ok: false,
+        rejected: "command_failed",
+        message: `gave up after ${delivery.deliveryCount} attempts: ${message}`,
+      }).catch(() => {});
+      await delivery.deadLetter(message).catch(() => {});
+      return;
+    }
+    this.options.log?.warn("command failed, will retry", {
+      commandId: command.commandId,
+      error: message,
+    });
+    // Back off exponentially so a store outage is not hammered.
+    await delivery.nak(Math.min(100 * 2 ** delivery.deliveryCount, 5_000)).catch(() => {});
+  }
+
+  private async finish(delivery: DeliveredCommand, reply: CommandReply): Promise<void> {
+    await delivery.reply(reply).catch(() => {});
+    await delivery.ack().catch(() => {});
+  }
+}

@@ -1,0 +1,24 @@
+import type { LeaseHandlers, PartitionLeases } from "./partition-leases.ts";
+
+/** The embedded default: one node, which owns every partition. */
+export function inProcessLeases(partitions: number, nodeId = "embedded"): PartitionLeases {
+  const owned = new Set<number>();
+  let handlers: LeaseHandlers | undefined;
+  return {
+    nodeId,
+    async start(h) {
+      handlers = h;
+      for (let p = 0; p < partitions; p++) {
+        owned.add(p);
+        await h.acquired(p);
+      }
+    },
+    owned: () => [...owned].sort((a, b) => a - b),
+    async stop() {
+      for (const p of [...owned]) {
+        owned.delete(p);
+        await handlers?.lost(p);
+      }
+    },
+  };
+}

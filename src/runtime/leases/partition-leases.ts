@@ -1,0 +1,27 @@
+/** What a lease manager tells its node as partitions come and go. */
+export interface LeaseHandlers {
+  /** The node now owns the partition: start consuming it. */
+  acquired(partition: number): Promise<void>;
+  /** The node no longer owns it (released, or a renewal failed): stop at once. */
+  lost(partition: number): Promise<void>;
+}
+
+/**
+ * The partition lease port: which command-log partitions this node may
+ * consume. A lease has a TTL and is renewed; a node that dies loses its
+ * partitions within the TTL and the others take them over.
+ */
+export interface PartitionLeases {
+  readonly nodeId: string;
+  start(handlers: LeaseHandlers): Promise<void>;
+  owned(): number[];
+  /** `release: false` simulates a crash: leases are left to expire. */
+  stop(options?: { release?: boolean }): Promise<void>;
+}
+
+/** Partitions a node should hold for an even share; the lowest-numbered nodes take the remainder. */
+export function fairShare(partitions: number, liveNodes: string[], nodeId: string): number {
+  const nodes = [...new Set([...liveNodes, nodeId])].sort();
+  const base = Math.floor(partitions / nodes.length);
+  return base + (nodes.indexOf(nodeId) < partitions % nodes.length ? 1 : 0);
+}
