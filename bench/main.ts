@@ -5,6 +5,7 @@
  */
 const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
   store: () => import("./store.ts"),
+  runtime: () => import("./runtime.ts"),
   router: () => import("./router.ts"),
 };
 
