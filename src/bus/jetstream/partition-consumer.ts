@@ -133,7 +133,9 @@ class JetStreamPartitionConsumer implements PartitionConsumer {
       this.handler(delivery);
     } catch (error) {
       this.context.onError(error, `handler threw on partition ${this.partition} #${msg.seq}`);
-      void delivery.nak(1000);
+      delivery.nak(1000).catch((failure) =>
+        this.context.onError(failure, `nak after handler error #${msg.seq}`)
+      );
     }
   }
 

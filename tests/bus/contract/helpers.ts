@@ -57,14 +57,23 @@ export function actorOn(log: CommandLog, partition: number, salt = ""): string {
 export function recorder(options: { autoAck?: boolean } = {}) {
   const seen: DeliveredCommand[] = [];
   const failures: unknown[] = [];
+  const state = { acked: 0 };
   const handler = (delivery: DeliveredCommand) => {
     seen.push(delivery);
     if (!options.autoAck) return;
     delivery.reply({ ok: true, version: numberOf(delivery), events: [] })
       .then(() => delivery.ack())
+      .then(() => state.acked++)
       .catch((error) => failures.push(error));
   };
-  return { seen, failures, handler, numbers: () => seen.map(numberOf) };
+  return {
+    seen,
+    failures,
+    handler,
+    numbers: () => seen.map(numberOf),
+    /** Acks confirmed so far. */
+    acked: () => state.acked,
+  };
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -29,13 +29,18 @@ export function ownershipContract(adapter: string, factory: CommandLogFactory, i
   test("nak delivers the command again with deliveryCount 2, after the delay", async () => {
     await withFixture(factory, { partitions: 1 }, async ({ log }) => {
       const seen: { n: number; count: number; at: number }[] = [];
+      const settled: Promise<void>[] = [];
       const consumer = await log.consume(0, (delivery) => {
         seen.push({ n: numberOf(delivery), count: delivery.deliveryCount, at: Date.now() });
-        if (delivery.deliveryCount === 1) void delivery.nak(numberOf(delivery) === 2 ? 400 : 0);
-        else void delivery.ack();
+        settled.push(
+          delivery.deliveryCount === 1
+            ? delivery.nak(numberOf(delivery) === 2 ? 400 : 0)
+            : delivery.ack(),
+        );
       });
       await publishRange(log, "naked", 1, 2);
       await waitFor(() => seen.length === 4, "two deliveries of each command");
+      await Promise.all(settled);
       const again = (n: number) => seen.filter((s) => s.n === n);
       assert.deepEqual(again(1).map((s) => s.count), [1, 2]);
       assert.deepEqual(again(2).map((s) => s.count), [1, 2]);
@@ -93,8 +98,7 @@ export function ownershipContract(adapter: string, factory: CommandLogFactory, i
       const first = recorder({ autoAck: true });
       const a = await log.consume(0, first.handler);
       await publishRange(log, "twice", 1, 3);
-      await waitFor(() => first.seen.length === 3 && first.failures.length === 0, "three acked");
-      await sleep(50);
+      await waitFor(() => first.acked() === 3, "three acked");
       await a.stop({ release: false });
       await publishRange(log, "twice", 4, 5);
       for (let crash = 0; crash < 2; crash++) {
