@@ -15,7 +15,15 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const node = await startNode(config, log);
+  let node;
+  try {
+    node = await startNode(config, log);
+  } catch (error) {
+    console.error(
+      `switchboard: could not start: ${error instanceof Error ? error.message : error}`,
+    );
+    Deno.exit(1);
+  }
   console.log(
     [
       "Switchboard is running.",
@@ -23,6 +31,9 @@ async function main(): Promise<void> {
       `  client WebSocket: ${node.url.replace(/^http/, "ws")}/ws?capability=echo`,
       `  API:              ${node.url}/api/v1`,
       `  health:           ${node.url}/healthz  ${node.url}/readyz`,
+      node.adminTokenFile
+        ? `  admin credentials: bearer token in ${node.adminTokenFile} (secret beside it; set SWITCHBOARD_JWT_SECRET to use your own)`
+        : `  admin credentials: sign a JWT with SWITCHBOARD_JWT_SECRET (claims sub, roles ["admin"], exp)`,
     ].join("\n"),
   );
   let stopping = false;

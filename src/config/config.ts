@@ -16,6 +16,10 @@ export const Config = z.object({
   /** Command-log partitions; every node of a cluster must agree on it. */
   partitions: z.coerce.number().int().min(1).max(1024).default(16),
   nodeId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  /** `off` lets anyone in as an anonymous admin: for local experiments only. */
+  auth: z.enum(["on", "off"]).default("on"),
+  /** Silence after which an agent is suspect; unhealthy after three of these. */
+  heartbeatTtlSeconds: z.coerce.number().positive().max(3600).default(15),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -31,6 +35,8 @@ const fromEnv: Record<string, keyof Config> = {
   DEMO_AGENTS: "demoAgents",
   PARTITIONS: "partitions",
   NODE_ID: "nodeId",
+  SWITCHBOARD_AUTH: "auth",
+  HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
 };
 
 const fromFlag: Record<string, keyof Config> = {

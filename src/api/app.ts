@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "../telemetry/log.ts";
+import { authenticate, type Authenticator, type AuthEnv } from "./auth/middleware.ts";
+import { ApiError, errorBody } from "./errors.ts";
+import { healthRoutes, type ReadinessCheck } from "./health.ts";
+
+export interface ApiAppOptions {
+  auth: Authenticator;
+  readiness: ReadinessCheck[];
+  /** Sub-apps mounted under /api/v1, each behind authentication. */
+  v1: Hono<AuthEnv>[];
+  log?: Logger;
+}
+
+/**
+ * The HTTP surface: health without auth, everything under /api/v1 behind
+ * authentication, and one error shape for all of it (CONTRACT.md).
+ */
+export function apiApp(options: ApiAppOptions): Hono {
+  const app = new Hono();
+  app.route("/", healthRoutes(options.readiness));
+
+  const v1 = new Hono<AuthEnv>();
+  v1.use("*", authenticate(options.auth));
+  for (const routes of options.v1) v1.route("/", routes);
+  app.route("/api/v1", v1);
+
+  app.notFound((c) =>
+    c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404)
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      return c.json(errorBody(error.code, error.message, error.details), error.status);
+    }
+    if (error instanceof HTTPException) {
+      return c.json(errorBody("http_error", error.message || "request refused"), error.status);
+    }
+    options.log?.error("request failed", { method: c.req.method, path: c.req.path, error });
+    return c.json(errorBody("internal", "internal error"), 500);
+  });
+  return app;
+}

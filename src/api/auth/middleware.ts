@@ -1,0 +1,56 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { ApiError } from "../errors.ts";
+import { AuthError, type TokenVerifier } from "./jwt.ts";
+import { hasRole, type Identity, type Role } from "./roles.ts";
+
+/** Hono environment of every authenticated route. */
+export type AuthEnv = { Variables: { identity: Identity } };
+
+export interface Authenticator {
+  /** Proves who holds `token`; throws AuthError. */
+  verify: TokenVerifier;
+  /** `false` only when an operator turned auth off explicitly: everyone is an anonymous admin. */
+  enabled: boolean;
+}
+
+const ANONYMOUS: Identity = { sub: "anonymous", roles: ["admin"], via: "anonymous" };
+
+/** The bearer token of a request: the Authorization header, or `access_token` for browsers' WebSockets. */
+export function bearerToken(c: Context, allowQuery = false): string | undefined {
+  const header = c.req.header("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match?.[1];
+  }
+  return allowQuery ? c.req.query("access_token") || undefined : undefined;
+}
+
+export async function identify(auth: Authenticator, token: string | undefined): Promise<Identity> {
+  if (!auth.enabled) return ANONYMOUS;
+  if (!token) throw new AuthError("unauthorized", "missing bearer token");
+  return await auth.verify(token);
+}
+
+/** Authenticates every request below it; 401 with the contract's error body otherwise. */
+export function authenticate(auth: Authenticator): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    try {
+      c.set("identity", await identify(auth, bearerToken(c)));
+    } catch (error) {
+      if (error instanceof AuthError) throw new ApiError(401, error.code, error.message);
+      throw error;
+    }
+    await next();
+  };
+}
+
+/** 403 unless the identity holds one of `roles` (admin holds all). */
+export function requireRole(...roles: Role[]): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const identity = c.get("identity");
+    if (!hasRole(identity, ...roles)) {
+      throw new ApiError(403, "forbidden", `requires role ${roles.join(" or ")}`);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,113 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { AgentLoad, AgentSpec, Id } from "../../../events/mod.ts";
+import type { HealthThresholds } from "../../../actors/agent/commands.ts";
+import { type AgentState, agentStatus } from "../../../actors/agent/state.ts";
+import type { Dispatch } from "../../runtime/dispatch.ts";
+import { type AuthEnv, requireRole } from "../auth/middleware.ts";
+import { hasRole, type Identity } from "../auth/roles.ts";
+import { commandError } from "../command-errors.ts";
+import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
+
+export const RegisterAgentBody = AgentSpec.extend({ id: Id.optional() });
+export const HeartbeatBody = AgentLoad;
+export const DrainBody = z.object({
+  deadlineSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
+});
+
+export interface AgentCommandDeps {
+  dispatch: Dispatch;
+  /** Config's health thresholds, sent with every heartbeat so the actor decides with them. */
+  thresholds: () => Partial<HealthThresholds>;
+  /** Read-your-writes: resolves when local views include `position`. */
+  caughtUpTo?: (position: number) => Promise<unknown>;
+  /** The agent as this node's fleet view knows it, to answer with the stored agent. */
+  agent?: (id: string) => AgentState | undefined;
+}
+
+/** An agent token may act only on its own agent id (its `sub`); operators and admins on any. */
+function assertMayActOn(identity: Identity, agentId: string, operatorMay: boolean): void {
+  if (hasRole(identity, ...(operatorMay ? ["operator" as const] : []))) return;
+  if (identity.roles.includes("agent") && identity.sub === agentId) return;
+  throw new ApiError(403, "forbidden", `may not act on agent '${agentId}'`);
+}
+
+/**
+ * The agent-facing write routes (CONTRACT.md, Agents). Each is one command
+ * through `dispatch`; the actor decides, this only translates.
+ */
+export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  const agentPath = z.object({ id: Id });
+
+  async function send(
+    identity: Identity,
+    agentId: string,
+    type: string,
+    data: unknown,
+    ip?: string,
+  ) {
+    try {
+      const reply = await deps.dispatch({
+        actorType: "agent",
+        actorId: agentId,
+        type,
+        data,
+        metadata: {
+          principal: { sub: identity.sub, roles: identity.roles, ...(ip ? { ip } : {}) },
+        },
+      });
+      const last = reply.events.at(-1)?.position;
+      if (last !== undefined) await deps.caughtUpTo?.(last);
+      return reply;
+    } catch (error) {
+      throw commandError(error);
+    }
+  }
+
+  app.post("/agents", requireRole("agent"), async (c) => {
+    const identity = c.get("identity");
+    const body = parseOr400(RegisterAgentBody, await jsonBody(c), "body");
+    const isAgentOnly = !hasRole(identity, "operator");
+    const id = body.id ?? (isAgentOnly ? identity.sub : crypto.randomUUID());
+    if (!Id.safeParse(id).success) {
+      throw new ApiError(400, "validation_failed", "body.id: not a valid agent id");
+    }
+    assertMayActOn(identity, id, false);
+    const { id: _ignored, ...spec } = body;
+    await send(identity, id, "register", spec, c.req.header("x-switchboard-peer"));
+    const stored = deps.agent?.(id);
+    return c.json({
+      id,
+      ...(stored?.spec ?? spec),
+      status: stored ? agentStatus(stored) : "healthy",
+    }, 201);
+  });
+
+  app.post("/agents/:id/heartbeat", requireRole("agent"), async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    assertMayActOn(c.get("identity"), id, false);
+    const load = parseOr400(HeartbeatBody, await jsonBody(c), "body");
+    await send(c.get("identity"), id, "heartbeat", { ...load, thresholds: deps.thresholds() });
+    return c.json({ id, accepted: true });
+  });
+
+  app.post("/agents/:id/drain", requireRole("agent", "operator"), async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    assertMayActOn(c.get("identity"), id, true);
+    const body = parseOr400(DrainBody, await jsonBody(c), "body");
+    await send(c.get("identity"), id, "drain", body);
+    return c.json({ id, status: "draining" }, 202);
+  });
+
+  app.delete("/agents/:id", requireRole("agent", "operator"), async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    assertMayActOn(c.get("identity"), id, true);
+    await send(c.get("identity"), id, "deregister", {
+      reason: `deregistered by ${c.get("identity").sub}`,
+    });
+    return c.json({ id, status: "deregistered" });
+  });
+
+  return app;
+}

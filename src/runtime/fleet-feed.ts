@@ -1,0 +1,85 @@
+import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import type { DomainEvent } from "../../events/mod.ts";
+import type { EventStore, Subscription } from "../store/event-store.ts";
+import type { Logger } from "../telemetry/log.ts";
+
+/**
+ * Keeps this node's FleetView (the registry and load view the router reads)
+ * current from the event log, so a routing decision needs no query. It is
+ * rebuilt from position 0 at start, exactly as a replay would build it.
+ * `caughtUpTo(position)` lets a caller read its own writes: after a command
+ * stored events at `position`, wait until the view includes them.
+ */
+export class FleetFeed {
+  readonly view = new FleetView();
+  #position = 0;
+  #waiters: { position: number; resolve: () => void }[] = [];
+  #subscription: Subscription | undefined;
+
+  constructor(private readonly store: EventStore, private readonly log?: Logger) {}
+
+  get position(): number {
+    return this.#position;
+  }
+
+  async start(name: string): Promise<void> {
+    this.#subscription = this.store.subscribe({
+      name,
+      after: 0,
+      checkpoint: "manual",
+      batchSize: 2_000,
+      pollIntervalMs: 100,
+      handler: (events) => {
+        for (const event of events) {
+          // Unknown future types are skipped, not fatal: an older node keeps routing.
+          try {
+            this.view.apply(event as DomainEvent);
+          } catch (error) {
+            this.log?.warn("fleet view skipped an event", {
+              type: event.type,
+              position: event.position,
+              error,
+            });
+          }
+        }
+        this.#position = events.at(-1)?.position ?? this.#position;
+        this.#release();
+      },
+      onError: (error) => this.log?.warn("fleet feed read failed", { error }),
+    });
+    await this.#subscription.caughtUp();
+  }
+
+  /** Resolves once the view includes every event up to `position` (or after `timeoutMs`). */
+  caughtUpTo(position: number, timeoutMs = 2_000): Promise<boolean> {
+    if (position <= this.#position) return Promise.resolve(true);
+    this.store.notify();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, timeoutMs);
+      const waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(true);
+        },
+      };
+      this.#waiters.push(waiter);
+    });
+  }
+
+  #release(): void {
+    if (this.#waiters.length === 0) return;
+    const ready = this.#waiters.filter((w) => w.position <= this.#position);
+    this.#waiters = this.#waiters.filter((w) => w.position > this.#position);
+    for (const w of ready) w.resolve();
+  }
+
+  async stop(): Promise<void> {
+    await this.#subscription?.stop();
+    for (const w of this.#waiters) w.resolve();
+    this.#waiters = [];
+  }
+}
