@@ -1,6 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { Hono } from "hono";
 import { agentActor, HealthThresholds, routerActor, sessionActor } from "../actors/mod.ts";
 import type { Config } from "./config/config.ts";
 import { modeOf } from "./config/config.ts";
@@ -150,23 +149,19 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     log,
   });
 
-  const app = new Hono();
-  app.route(
-    "/",
-    apiApp({
-      auth: { enabled: config.auth === "on", verify: hs256Verifier(jwtSecret ?? "auth-is-off") },
-      readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
-      v1: [
-        agentCommandRoutes({
-          dispatch: runtime.dispatch,
-          thresholds,
-          caughtUpTo: (position) => fleet.caughtUpTo(position),
-          agent: (id) => fleet.view.agent(id),
-        }),
-      ],
-      log,
-    }),
-  );
+  const app = apiApp({
+    auth: { enabled: config.auth === "on", verify: hs256Verifier(jwtSecret ?? "auth-is-off") },
+    readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
+    v1: [
+      agentCommandRoutes({
+        dispatch: runtime.dispatch,
+        thresholds,
+        caughtUpTo: (position) => fleet.caughtUpTo(position),
+        agent: (id) => fleet.view.agent(id),
+      }),
+    ],
+    log,
+  });
 
   const server = Deno.serve(
     { hostname: config.host, port: config.port, onListen: () => {} },

@@ -1,0 +1,45 @@
+import { loadConfig } from "../../src/config/config.ts";
+import { startNode, type SwitchboardNode } from "../../src/node.ts";
+import { createLogger } from "../../src/telemetry/log.ts";
+import { signToken } from "../../src/api/auth/jwt.ts";
+import type { Role } from "../../src/api/auth/roles.ts";
+
+export interface TestNode {
+  node: SwitchboardNode;
+  url: string;
+  /** A token for `sub` with `roles`, signed with the node's secret. */
+  token(sub: string, roles: Role[], ttlSeconds?: number): Promise<string>;
+  /** fetch against the node with a bearer token. */
+  call(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** An embedded node on a free port with its own temporary data directory. */
+export async function startTestNode(env: Record<string, string> = {}): Promise<TestNode> {
+  const dataDir = await Deno.makeTempDir({ prefix: "switchboard-test-" });
+  const config = loadConfig({
+    PORT: "0",
+    DATA_DIR: dataDir,
+    DEMO_AGENTS: "0",
+    LOG_LEVEL: "error",
+    ...env,
+  }, []);
+  const node = await startNode(config, createLogger("error"));
+  return {
+    node,
+    url: node.url,
+    token: (sub, roles, ttl = 600) => signToken(node.jwtSecret!, { sub, roles }, ttl),
+    call(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+      if (init.body && !headers.has("content-type")) {
+        headers.set("content-type", "application/json");
+      }
+      return fetch(`${node.url}${path}`, { ...init, headers });
+    },
+    async stop() {
+      await node.stop();
+      await Deno.remove(dataDir, { recursive: true });
+    },
+  };
+}
