@@ -1,4 +1,4 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "../telemetry/log.ts";
 import { authenticate, type Authenticator, type AuthEnv } from "./auth/middleware.ts";
