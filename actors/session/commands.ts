@@ -33,6 +33,8 @@ export const sessionCommands = {
   resume: z.object({
     edgeId,
     resumeTokenHash: SessionOpened.shape.resumeTokenHash,
+    /** The hash of the fresh token handed to the client: a resume token works once. */
+    nextResumeTokenHash: SessionOpened.shape.resumeTokenHash.optional(),
     agentHealthy: z.boolean(),
     rebind: z.object({
       agentId: SessionRebound.shape.agentId,

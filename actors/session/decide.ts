@@ -96,7 +96,7 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
   },
 
   resume: (
-    { edgeId, resumeTokenHash, agentHealthy, rebind },
+    { edgeId, resumeTokenHash, nextResumeTokenHash, agentHealthy, rebind },
     state,
     { actorId, metadata: { now } },
   ) => {
@@ -115,7 +115,7 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
       sessionId: actorId,
       edgeId,
       agentId: state.agentId,
-      resumeTokenHash,
+      resumeTokenHash: nextResumeTokenHash ?? resumeTokenHash,
       at: now,
     });
     // Sticky: back to the same agent while it is healthy.

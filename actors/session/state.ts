@@ -47,6 +47,8 @@ export const evolveSession = evolveBy<SessionState>({
   }),
   "session.resumed": (state, data) => ({
     ...state,
+    // The token rotates on every resume; the one just used no longer works.
+    opened: state.opened && { ...state.opened, resumeTokenHash: data.resumeTokenHash },
     status: "active",
     edgeId: data.edgeId,
     agentId: data.agentId,

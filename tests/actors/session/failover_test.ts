@@ -91,6 +91,30 @@ Deno.test("session resume: sticky back to the same agent through another edge", 
   assert.equal(state.graceUntil, undefined);
 });
 
+Deno.test("session resume: the token rotates; the used one no longer works", () => {
+  const next = "f".repeat(64);
+  const resumedWith = (edgeId: string, seconds: number): DomainEvent => ({
+    type: "session.resumed",
+    data: { sessionId: SESSION, edgeId, agentId: "a1", resumeTokenHash: next, at: at(seconds) },
+  });
+  session().given(opened(), routed("a1"), detached(5)).when(
+    "resume",
+    { edgeId: "edge-b", resumeTokenHash: TOKEN, nextResumeTokenHash: next, agentHealthy: true },
+    at(10),
+  ).then([resumedWith("edge-b", 10)]);
+  const history = [opened(), routed("a1"), detached(5), resumedWith("edge-b", 10), detached(12)];
+  session().given(...history).when(
+    "resume",
+    { edgeId: "edge-c", resumeTokenHash: TOKEN, agentHealthy: true },
+    at(14),
+  ).thenRejected("bad_resume_token");
+  session().given(...history).when(
+    "resume",
+    { edgeId: "edge-c", resumeTokenHash: next, nextResumeTokenHash: next, agentHealthy: true },
+    at(14),
+  ).then([resumedWith("edge-c", 14)]);
+});
+
 Deno.test("session resume: the owning edge may resume an attached session (reconnect before drop noticed)", () => {
   session().given(opened(), routed("a1")).when(
     "resume",
