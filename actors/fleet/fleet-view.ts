@@ -64,9 +64,12 @@ export class FleetView implements FleetReader {
         this.#applyAgent(event.data.agentId, event);
         break;
       case "session.opened":
-        this.#sessions.set(event.data.sessionId, {
-          key: routingKey(event.data.capability, event.data.agentType),
-        });
+        // An edge applies its own decisions before the log brings them back: keep what it knows.
+        if (!this.#sessions.has(event.data.sessionId)) {
+          this.#sessions.set(event.data.sessionId, {
+            key: routingKey(event.data.capability, event.data.agentType),
+          });
+        }
         break;
       case "session.routed":
         this.#bind(event.data.sessionId, event.data.agentId, event.data.decision);
@@ -99,6 +102,8 @@ export class FleetView implements FleetReader {
   #bind(sessionId: string, agentId: string, decision: RoutingDecision): void {
     const session = this.#sessions.get(sessionId) ??
       { key: routingKey(decision.capability, undefined) };
+    // Idempotent: the log's copy of a binding the edge already applied changes nothing.
+    if (session.agentId === agentId) return;
     if (session.agentId !== undefined) this.#count(session.agentId, -1);
     this.#count(agentId, +1);
     this.#sessions.set(sessionId, { ...session, agentId });

@@ -96,3 +96,15 @@ Deno.test("fleet view: fed event by event (with reads between) equals a replay f
   assert.deepEqual(live.snapshot(), FleetView.from(log).snapshot());
   assert.deepEqual(Object.keys(live.snapshot().agents), ["a", "b"]);
 });
+
+Deno.test("fleet view: an edge's own decision applied early is not counted again when the log brings it", () => {
+  const early = new FleetView();
+  const fleet = [...agentEvents({ id: "a" }), ...agentEvents({ id: "b" })];
+  for (const e of fleet) early.apply(e);
+  // The edge applies its decision at once, then the log delivers opened and routed.
+  early.apply(opened("s1")).apply(routed("s1", "a"));
+  early.apply(opened("s1")).apply(routed("s1", "a"));
+  const fromLog = FleetView.from([...fleet, opened("s1"), routed("s1", "a")]);
+  assert.equal(early.liveSessions("a"), 1);
+  assert.deepEqual(early.snapshot(), fromLog.snapshot());
+});

@@ -6,13 +6,15 @@ import type { RoutingPolicy } from "../../../events/mod.ts";
 import { fleetOf, openAndRoute } from "../fleet-kit.ts";
 
 const policy = (strategy: string): RoutingPolicy => ({ ...defaultPolicy, strategy, sticky: false });
+/** Session ids are never reused, as in the real system. */
+let sessions = 0;
 const pickedBy = (
   strategy: string,
   view = fleetOf([{ id: "a" }, { id: "b" }, { id: "c" }]),
   n = 6,
 ) =>
   Array.from({ length: n }, (_, i) => {
-    const result = openAndRoute(view, `s${i}`, {}, policy(strategy));
+    const result = openAndRoute(view, `s${sessions++}-${i}`, {}, policy(strategy));
     return result.outcome === "routed" ? result.agentId : result.outcome;
   });
 
