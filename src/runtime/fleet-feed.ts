@@ -70,6 +70,11 @@ export class FleetFeed {
     });
   }
 
+  /** Waits until the view includes everything committed now (e.g. a session another edge opened). */
+  async catchUp(timeoutMs = 2_000): Promise<boolean> {
+    return await this.caughtUpTo(await this.store.headPosition(), timeoutMs);
+  }
+
   #release(): void {
     if (this.#waiters.length === 0) return;
     const ready = this.#waiters.filter((w) => w.position <= this.#position);

@@ -1,0 +1,292 @@
+import type { HealthThresholds } from "../../actors/agent/commands.ts";
+import { routeWithLadder } from "../../actors/router/route.ts";
+import type { RouteResult } from "../../actors/router/request.ts";
+import type { DomainEvent, RoutingDecision } from "../../events/mod.ts";
+import type { Identity } from "../api/auth/roles.ts";
+import { CommandRejectedError, CommandTimeoutError, type Dispatch } from "../runtime/dispatch.ts";
+import type { FleetFeed } from "../runtime/fleet-feed.ts";
+import type { Logger } from "../telemetry/log.ts";
+import { CloseCode, EdgeRefusal } from "./close-codes.ts";
+
+/** Where the edge dials for a session. */
+export interface AgentTarget {
+  agentId: string;
+  host: string;
+  port: number;
+  path: string;
+}
+
+export interface SessionControlDeps {
+  dispatch: Dispatch;
+  fleet: FleetFeed;
+  edgeId: string;
+  thresholds: () => HealthThresholds;
+  log?: Logger;
+  clock?: () => Date;
+}
+
+export interface OpenedSession {
+  sessionId: string;
+  resumeToken: string;
+  target: AgentTarget;
+}
+
+/** A resume token: 32 random bytes, base64url. Only its SHA-256 is ever stored. */
+function newResumeToken(): string {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...raw)).replaceAll("+", "-").replaceAll("/", "_").replaceAll(
+    "=",
+    "",
+  );
+}
+
+export async function hashToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The control plane of client sessions on one edge: open (route + record),
+ * fail over, resume, detach, close. Routing is decided here, from this
+ * node's fleet view, with no query; the decision is applied to the view at
+ * once (so concurrent opens see each other's picks) and recorded through the
+ * session actor, which is the authority: if it refuses, the local binding is
+ * undone.
+ */
+export class SessionControl {
+  constructor(private readonly deps: SessionControlDeps) {}
+
+  private now(): string {
+    return (this.deps.clock?.() ?? new Date()).toISOString();
+  }
+
+  private principal(identity: Identity) {
+    return { principal: { sub: identity.sub, roles: identity.roles } };
+  }
+
+  targetOf(agentId: string): AgentTarget {
+    const spec = this.deps.fleet.view.agent(agentId)?.spec;
+    if (!spec) {
+      throw new EdgeRefusal(CloseCode.internal, `agent ${agentId} is not in the fleet view`);
+    }
+    return { agentId, host: spec.host, port: spec.port, path: spec.path };
+  }
+
+  private decide(
+    request: Parameters<typeof routeWithLadder>[1],
+  ): Extract<RouteResult, { outcome: "routed" }> {
+    const result = routeWithLadder(this.deps.fleet.view, request);
+    if (result.outcome === "routed") return result;
+    const what = request.capability
+      ? `capability '${request.capability}'`
+      : `agent type '${request.agentType}'`;
+    const reason = result.outcome === "busy"
+      ? `no agent available for ${what}; retry after ${result.retryAfterSeconds}s`
+      : `no agent available for ${what}`;
+    throw new EdgeRefusal(CloseCode.noAgent, reason);
+  }
+
+  /** Applies an event to this node's view ahead of the log (the view ignores the log's copy). */
+  private applyLocal(event: DomainEvent): void {
+    this.deps.fleet.view.apply(event);
+  }
+
+  private async send(actorId: string, type: string, data: unknown, identity?: Identity) {
+    return await this.deps.dispatch({
+      actorType: "session",
+      actorId,
+      type,
+      data,
+      ...(identity ? { metadata: this.principal(identity) } : {}),
+    }, { timeoutMs: 10_000 });
+  }
+
+  async open(
+    identity: Identity,
+    request: { capability?: string; agentType?: string; excluded?: string[] },
+  ): Promise<OpenedSession> {
+    const { capability, agentType } = request;
+    if (capability && identity.capabilities && !identity.capabilities.includes(capability)) {
+      throw new EdgeRefusal(CloseCode.forbidden, `token does not allow capability '${capability}'`);
+    }
+    const sessionId = crypto.randomUUID();
+    const resumeToken = newResumeToken();
+    const routed = this.decide({
+      sessionId,
+      clientId: identity.sub,
+      ...(capability ? { capability } : {}),
+      ...(agentType ? { agentType } : {}),
+      ...(request.excluded?.length ? { excludedAgentIds: request.excluded } : {}),
+    });
+    const at = this.now();
+    const opened = {
+      clientId: identity.sub,
+      ...(capability ? { capability } : {}),
+      ...(agentType ? { agentType } : {}),
+      metadata: {},
+      resumeTokenHash: await hashToken(resumeToken),
+      edgeId: this.deps.edgeId,
+    };
+    this.applyLocal({ type: "session.opened", data: { sessionId, ...opened, at } });
+    this.applyLocal({
+      type: "session.routed",
+      data: { sessionId, agentId: routed.agentId, decision: routed.decision, at },
+    });
+    try {
+      await this.send(sessionId, "open", opened, identity);
+      await this.send(sessionId, "route", {
+        agentId: routed.agentId,
+        decision: routed.decision,
+        edgeId: this.deps.edgeId,
+      }, identity);
+    } catch (error) {
+      this.forget(sessionId, "open failed");
+      throw refusalOf(error);
+    }
+    return { sessionId, resumeToken, target: this.targetOf(routed.agentId) };
+  }
+
+  /**
+   * Moves a session off a failed agent: ejects the agent (so no one else
+   * routes to it), routes again without it and records the rebind.
+   */
+  async failover(sessionId: string, fromAgentId: string, reason: string): Promise<AgentTarget> {
+    this.reportFailure(fromAgentId, reason);
+    const routed = this.decide({
+      sessionId,
+      failover: true,
+      excludedAgentIds: [fromAgentId],
+      ...this.keyOf(sessionId),
+    });
+    const data = {
+      agentId: routed.agentId,
+      reason,
+      decision: routed.decision,
+      fromAgentId,
+      edgeId: this.deps.edgeId,
+    };
+    this.applyLocal({ type: "session.rebound", data: { sessionId, ...data, at: this.now() } });
+    try {
+      await this.send(sessionId, "rebind", data);
+    } catch (error) {
+      throw refusalOf(error);
+    }
+    return this.targetOf(routed.agentId);
+  }
+
+  /** The routing request fields a session was opened with, from the view. */
+  private keyOf(sessionId: string): { capability?: string; agentType?: string } {
+    const key = this.deps.fleet.view.session(sessionId)?.key;
+    if (!key) return {};
+    return key.startsWith("type:") ? { agentType: key.slice(5) } : { capability: key };
+  }
+
+  /** A reconnecting client: back to its agent while healthy, else to another, with a fresh token. */
+  async resume(
+    identity: Identity,
+    sessionId: string,
+    presentedToken: string,
+  ): Promise<OpenedSession> {
+    const resumeToken = newResumeToken();
+    // Another edge may have opened it moments ago: make sure the view has it before judging.
+    if (!this.deps.fleet.view.session(sessionId)) await this.deps.fleet.catchUp();
+    const known = this.deps.fleet.view.session(sessionId);
+    if (!known?.agentId) throw new EdgeRefusal(CloseCode.unknownSession, "unknown session");
+    const agent = known?.agentId ? this.deps.fleet.view.agent(known.agentId) : undefined;
+    const healthy = agent !== undefined && agent.health === "healthy" && !agent.draining &&
+      !agent.deregistered;
+    let target = known.agentId;
+    let rebind: { agentId: string; reason: string; decision: RoutingDecision } | undefined;
+    if (!healthy) {
+      const routed = this.decide({
+        sessionId,
+        failover: true,
+        excludedAgentIds: [known.agentId],
+        ...this.keyOf(sessionId),
+      });
+      rebind = {
+        agentId: routed.agentId,
+        reason: "agent unavailable on resume",
+        decision: routed.decision,
+      };
+      target = routed.agentId;
+    }
+    try {
+      await this.send(sessionId, "resume", {
+        edgeId: this.deps.edgeId,
+        resumeTokenHash: await hashToken(presentedToken),
+        nextResumeTokenHash: await hashToken(resumeToken),
+        agentHealthy: healthy,
+        ...(rebind ? { rebind } : {}),
+      }, identity);
+    } catch (error) {
+      throw refusalOf(error);
+    }
+    return { sessionId, resumeToken, target: this.targetOf(target) };
+  }
+
+  /** The client dropped without a close: keep the session resumable for `graceSeconds`. */
+  detach(sessionId: string, graceSeconds: number): void {
+    this.fireAndForget(sessionId, "detach", { edgeId: this.deps.edgeId, graceSeconds });
+    const timer = setTimeout(
+      () => this.fireAndForget(sessionId, "expire", {}),
+      graceSeconds * 1000 + 250,
+    );
+    Deno.unrefTimer(timer);
+  }
+
+  close(sessionId: string, reason: string, code?: number): void {
+    this.fireAndForget(sessionId, "close", {
+      reason,
+      ...(code ? { code } : {}),
+      edgeId: this.deps.edgeId,
+    });
+  }
+
+  /** Tells the agent actor its socket failed: it is ejected at once (CONTRACT.md, Agents). */
+  reportFailure(agentId: string, reason: string): void {
+    void this.deps.dispatch({
+      actorType: "agent",
+      actorId: agentId,
+      type: "reportFailure",
+      data: { reason, thresholds: this.deps.thresholds() },
+    }).catch((error) => this.deps.log?.warn("could not report agent failure", { agentId, error }));
+  }
+
+  /** Undoes a local binding the log will never confirm. */
+  private forget(sessionId: string, reason: string): void {
+    this.applyLocal({ type: "session.closed", data: { sessionId, reason, at: this.now() } });
+  }
+
+  private fireAndForget(sessionId: string, type: string, data: unknown): void {
+    void this.send(sessionId, type, data).catch((error) => {
+      if (error instanceof CommandRejectedError && error.code === "session_closed") return;
+      this.deps.log?.warn(`session ${type} failed`, { sessionId, error });
+    });
+  }
+}
+
+/** What a failed dispatch means to a client: a close code with a reason. */
+export function refusalOf(error: unknown): EdgeRefusal {
+  if (error instanceof EdgeRefusal) return error;
+  if (error instanceof CommandRejectedError) {
+    switch (error.code) {
+      case "bad_resume_token":
+      case "session_not_found":
+      case "session_closed":
+        return new EdgeRefusal(CloseCode.unknownSession, `cannot resume: ${error.message}`);
+      case "session_owned_by_other_edge":
+        return new EdgeRefusal(
+          CloseCode.unknownSession,
+          "session is attached to another connection",
+        );
+      case "needs_rebind":
+        return new EdgeRefusal(CloseCode.noAgent, error.message);
+    }
+    return new EdgeRefusal(CloseCode.internal, `session refused: ${error.code}`);
+  }
+  if (error instanceof CommandTimeoutError) {
+    return new EdgeRefusal(CloseCode.internal, "control plane did not answer in time; retry");
+  }
+  return new EdgeRefusal(CloseCode.internal, "internal error");
+}
