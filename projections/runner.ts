@@ -1,0 +1,157 @@
+import type { RecordedEvent } from "../events/envelope.ts";
+import type { EventStore, Subscription } from "../src/store/event-store.ts";
+import { SubscriptionStoppedError } from "../src/store/subscription.ts";
+import { type AnyProjection, eventsFor } from "./projection.ts";
+import { rebuildProjection } from "./rebuild.ts";
+import {
+  dropAbandonedBuilds,
+  ensureControl,
+  liveSet,
+  lockLiveSet,
+  type ProjectionSpace,
+  readCheckpoint,
+  writeCheckpoint,
+} from "./table-sets.ts";
+
+export interface RunnerOptions {
+  store: EventStore;
+  space: ProjectionSpace;
+  projection: AnyProjection;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/** The live set was rebuilt by a newer version of this projection: this process must not write it. */
+export class ProjectionVersionError extends Error {
+  constructor(projection: string, live: number, mine: number) {
+    super(`projection '${projection}': live tables are version ${live}, this code is ${mine}`);
+    this.name = "ProjectionVersionError";
+  }
+}
+
+/** Abandoned builds older than this are dropped at start (a rebuild takes seconds to minutes). */
+const ABANDONED_AFTER_SECONDS = 3_600;
+
+/**
+ * Keeps one projection's live table set following the log: a store
+ * subscription (catch-up, then live) with `checkpoint: "manual"`, because
+ * the checkpoint is a row of the table set, written in the same transaction
+ * as the batch: a crash leaves either the whole batch and its checkpoint or
+ * neither, so no event is ever applied twice.
+ *
+ * Each batch transaction first takes the live set's control row FOR SHARE
+ * (a swap waits for it, and it waits for a swap), then the checkpoint FOR
+ * UPDATE, and compares that checkpoint with the position this runner last
+ * applied:
+ * - equal: the usual case, apply the batch;
+ * - ahead: another node runs this projection too, or a swapped-in rebuild is
+ *   further on: apply only the events after it, never one twice;
+ * - behind: the live set was swapped for one that is behind: re-subscribe
+ *   from its checkpoint so no event is missed.
+ */
+export class ProjectionRunner {
+  readonly #options: RunnerOptions;
+  #subscription: Subscription | undefined;
+  /** Checkpoint of the live set after this runner's last batch. */
+  #applied = 0;
+  #restarting: Promise<void> | undefined;
+  #stopped = false;
+
+  constructor(options: RunnerOptions) {
+    this.#options = options;
+  }
+
+  get name(): string {
+    return this.#options.projection.name;
+  }
+
+  /** The live set's checkpoint as of this runner's last batch. */
+  get position(): number {
+    return this.#applied;
+  }
+
+  /**
+   * Makes sure a live set of this version exists (building one blue-green
+   * from position 0 when there is none or it is another version), then follows the log.
+   */
+  async start(): Promise<void> {
+    const { store, space, projection } = this.#options;
+    await ensureControl(space);
+    await dropAbandonedBuilds(space, ABANDONED_AFTER_SECONDS);
+    const live = await liveSet(space, projection.name);
+    if (!live || live.version !== projection.version) {
+      await rebuildProjection(store, space, projection);
+    }
+    const current = await liveSet(space, projection.name);
+    const at = await space.database.transaction((trx) => readCheckpoint(trx, current!.schema));
+    this.#subscribe(at);
+  }
+
+  /** Resolves once every event committed before the call is applied. */
+  async caughtUp(): Promise<void> {
+    for (;;) {
+      await this.#restarting;
+      const subscription = this.#subscription;
+      if (!subscription) throw new Error(`projection '${this.name}' is not started`);
+      try {
+        return await subscription.caughtUp();
+      } catch (error) {
+        // A rewind replaced the subscription: wait on the new one.
+        if (!(error instanceof SubscriptionStoppedError) || this.#stopped) throw error;
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.#restarting;
+    await this.#subscription?.stop();
+  }
+
+  #subscribe(after: number): void {
+    const { store, batchSize, pollIntervalMs, onError } = this.#options;
+    this.#applied = after;
+    this.#subscription = store.subscribe({
+      name: `projection:${this.name}`,
+      after,
+      checkpoint: "manual",
+      batchSize: batchSize ?? 2_000,
+      ...(pollIntervalMs !== undefined ? { pollIntervalMs } : {}),
+      ...(onError ? { onError } : {}),
+      handler: (batch) => this.#handle(batch),
+    });
+  }
+
+  async #handle(batch: RecordedEvent[]): Promise<void> {
+    if (this.#restarting || batch.length === 0) return;
+    const { space, projection } = this.#options;
+    const last = batch[batch.length - 1]!.position;
+    const outcome = await space.database.transaction(async (trx) => {
+      const live = await lockLiveSet(trx, space.base, projection.name, "share");
+      if (!live) throw new Error(`projection '${projection.name}' has no live table set`);
+      if (live.version !== projection.version) {
+        throw new ProjectionVersionError(projection.name, live.version, projection.version);
+      }
+      const checkpoint = await readCheckpoint(trx, live.schema, true);
+      if (checkpoint < this.#applied) return { rewindTo: checkpoint, applied: undefined };
+      const events = eventsFor(projection, batch.filter((e) => e.position > checkpoint));
+      if (events.length > 0) {
+        await projection.apply({ db: trx.withSchema(live.schema), schema: live.schema }, events);
+      }
+      if (last > checkpoint) await writeCheckpoint(trx, live.schema, last);
+      return { applied: Math.max(checkpoint, last), rewindTo: undefined };
+    });
+    if (outcome.rewindTo === undefined) {
+      this.#applied = outcome.applied;
+      return;
+    }
+    // The subscription awaits this handler, so it can only be replaced once the handler has returned.
+    const rewindTo = outcome.rewindTo;
+    this.#restarting = (async () => {
+      await Promise.resolve();
+      await this.#subscription?.stop();
+      if (!this.#stopped) this.#subscribe(rewindTo);
+    })().finally(() => (this.#restarting = undefined));
+  }
+}
