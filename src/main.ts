@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "./config/config.ts";
-import { startNode } from "./node.ts";
+import { startNode } from "./node/start.ts";
 import { createLogger } from "./telemetry/log.ts";
 
 /** `deno task start`: parse config, start one node, stop cleanly on SIGINT/SIGTERM. */
@@ -31,9 +31,9 @@ async function main(): Promise<void> {
       `  client WebSocket: ${node.url.replace(/^http/, "ws")}/ws?capability=echo`,
       `  API:              ${node.url}/api/v1`,
       `  health:           ${node.url}/healthz  ${node.url}/readyz`,
-      node.adminTokenFile
-        ? `  admin credentials: bearer token in ${node.adminTokenFile} (secret beside it; set SWITCHBOARD_JWT_SECRET to use your own)`
-        : `  admin credentials: sign a JWT with SWITCHBOARD_JWT_SECRET (claims sub, roles ["admin"], exp)`,
+      node.adminKeyFile
+        ? `  admin API key:    in ${node.adminKeyFile} (use as: Authorization: Bearer <key>)`
+        : `  admin access:     a JWT signed with SWITCHBOARD_JWT_SECRET (claims sub, roles ["admin"], exp)`,
     ].join("\n"),
   );
   let stopping = false;

@@ -155,6 +155,11 @@ export class FleetView implements FleetReader {
     return this.#strategyState.get(key)?.get(name);
   }
 
+  /** Capabilities whose policy was ever set. */
+  policyCapabilities(): string[] {
+    return [...this.#routers.keys()];
+  }
+
   policy(capability: string | undefined): RoutingPolicy {
     return (capability === undefined ? undefined : this.#routers.get(capability)?.policy) ??
       defaultPolicy;

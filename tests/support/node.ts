@@ -1,5 +1,5 @@
 import { loadConfig } from "../../src/config/config.ts";
-import { startNode, type SwitchboardNode } from "../../src/node.ts";
+import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { signToken } from "../../src/api/auth/jwt.ts";
 import type { Role } from "../../src/api/auth/roles.ts";

@@ -1,22 +1,32 @@
 import { FleetView } from "../../actors/fleet/fleet-view.ts";
-import type { DomainEvent } from "../../events/mod.ts";
+import type { DomainEvent, RecordedEvent } from "../../events/mod.ts";
 import type { EventStore, Subscription } from "../store/event-store.ts";
 import type { Logger } from "../telemetry/log.ts";
 
+/** Something that follows the log on this node, in order. */
+export type EventListener = (event: RecordedEvent) => void;
+
 /**
- * Keeps this node's FleetView (the registry and load view the router reads)
- * current from the event log, so a routing decision needs no query. It is
- * rebuilt from position 0 at start, exactly as a replay would build it.
+ * Keeps this node's in-memory views current from the event log: the
+ * FleetView (the registry and load view the router reads, so a routing
+ * decision needs no query) and any listener (config, API keys, the edge's
+ * own sessions). Rebuilt from position 0 at start, exactly as a replay would.
  * `caughtUpTo(position)` lets a caller read its own writes: after a command
  * stored events at `position`, wait until the view includes them.
  */
-export class FleetFeed {
+export class LiveFeed {
   readonly view = new FleetView();
   #position = 0;
   #waiters: { position: number; resolve: () => void }[] = [];
   #subscription: Subscription | undefined;
+  readonly #listeners: EventListener[] = [];
 
   constructor(private readonly store: EventStore, private readonly log?: Logger) {}
+
+  /** Adds a follower; register before `start` to see the whole log. */
+  listen(listener: EventListener): void {
+    this.#listeners.push(listener);
+  }
 
   get position(): number {
     return this.#position;
@@ -32,14 +42,9 @@ export class FleetFeed {
       handler: (events) => {
         for (const event of events) {
           // Unknown future types are skipped, not fatal: an older node keeps routing.
-          try {
-            this.view.apply(event as DomainEvent);
-          } catch (error) {
-            this.log?.warn("fleet view skipped an event", {
-              type: event.type,
-              position: event.position,
-              error,
-            });
+          this.#deliver(event.type, event.position, () => this.view.apply(event as DomainEvent));
+          for (const listener of this.#listeners) {
+            this.#deliver(event.type, event.position, () => listener(event));
           }
         }
         this.#position = events.at(-1)?.position ?? this.#position;
@@ -73,6 +78,14 @@ export class FleetFeed {
   /** Waits until the view includes everything committed now (e.g. a session another edge opened). */
   async catchUp(timeoutMs = 2_000): Promise<boolean> {
     return await this.caughtUpTo(await this.store.headPosition(), timeoutMs);
+  }
+
+  #deliver(type: string, position: number, apply: () => void): void {
+    try {
+      apply();
+    } catch (error) {
+      this.log?.warn("live feed skipped an event", { type, position, error });
+    }
   }
 
   #release(): void {

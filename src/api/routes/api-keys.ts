@@ -1,0 +1,102 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { Capability, Id } from "../../../events/mod.ts";
+import type { Dispatch } from "../../runtime/dispatch.ts";
+import { type ApiKeyRegistry, newApiKey } from "../auth/api-keys.ts";
+import { sha256Hex } from "../auth/digest.ts";
+import { type AuthEnv, requireRole } from "../auth/middleware.ts";
+import { Role } from "../auth/roles.ts";
+import { commandError } from "../command-errors.ts";
+import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
+
+export const IssueApiKeyBody = z.object({
+  name: z.string().min(1).max(200),
+  roles: z.array(Role).min(1).max(5),
+  capabilities: z.array(Capability).max(64).optional(),
+  expiresInSeconds: z.number().int().min(60).max(5 * 365 * 86_400).optional(),
+});
+
+/** Issues an API key through its actor; returns the key, which is never shown again. */
+export async function issueApiKey(
+  dispatch: Dispatch,
+  request: z.infer<typeof IssueApiKeyBody>,
+  principal?: { sub: string; roles: string[] },
+) {
+  const { key, prefix } = newApiKey();
+  const keyId = crypto.randomUUID();
+  const expiresAt = request.expiresInSeconds
+    ? new Date(Date.now() + request.expiresInSeconds * 1000).toISOString()
+    : undefined;
+  const reply = await dispatch({
+    actorType: "apikey",
+    actorId: keyId,
+    type: "issue",
+    data: {
+      name: request.name,
+      hash: await sha256Hex(key),
+      prefix,
+      roles: request.roles,
+      ...(request.capabilities ? { capabilities: request.capabilities } : {}),
+      ...(expiresAt ? { expiresAt } : {}),
+    },
+    ...(principal ? { metadata: { principal } } : {}),
+  });
+  return {
+    id: keyId,
+    key,
+    prefix,
+    roles: request.roles,
+    expiresAt,
+    position: reply.events.at(-1)?.position,
+  };
+}
+
+/** `/api-keys`: admins issue, list and revoke API keys (CONTRACT.md, Auth). */
+export function apiKeyRoutes(deps: {
+  dispatch: Dispatch;
+  registry: ApiKeyRegistry;
+  caughtUpTo: (position: number) => Promise<unknown>;
+}): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use("/api-keys", requireRole("admin"));
+  app.use("/api-keys/*", requireRole("admin"));
+
+  app.post("/api-keys", async (c) => {
+    const body = parseOr400(IssueApiKeyBody, await jsonBody(c), "body");
+    const identity = c.get("identity");
+    try {
+      const issued = await issueApiKey(deps.dispatch, body, {
+        sub: identity.sub,
+        roles: identity.roles,
+      });
+      if (issued.position !== undefined) await deps.caughtUpTo(issued.position);
+      const { position: _p, ...shown } = issued;
+      return c.json(shown, 201);
+    } catch (error) {
+      throw commandError(error);
+    }
+  });
+
+  app.get("/api-keys", (c) => c.json({ items: deps.registry.list() }));
+
+  app.delete("/api-keys/:id", async (c) => {
+    const { id } = parseOr400(z.object({ id: Id }), c.req.param(), "path");
+    if (!deps.registry.has(id)) throw new ApiError(404, "not_found", `no API key ${id}`);
+    const identity = c.get("identity");
+    try {
+      const reply = await deps.dispatch({
+        actorType: "apikey",
+        actorId: id,
+        type: "revoke",
+        data: {},
+        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+      });
+      const position = reply.events.at(-1)?.position;
+      if (position !== undefined) await deps.caughtUpTo(position);
+    } catch (error) {
+      throw commandError(error);
+    }
+    return c.json({ id, revoked: true });
+  });
+  return app;
+}

@@ -1,0 +1,47 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { CONFIG_ID, RuntimeConfig } from "../../../actors/config/mod.ts";
+import type { Dispatch } from "../../runtime/dispatch.ts";
+import type { ConfigView } from "../../runtime/config-view.ts";
+import { type AuthEnv, requireRole } from "../auth/middleware.ts";
+import { commandError } from "../command-errors.ts";
+import { jsonBody, parseOr400 } from "../errors.ts";
+
+export const PutConfigBody = z.object({
+  config: RuntimeConfig,
+  /** The version read before editing: a concurrent change makes this a 409, not a lost update. */
+  expectedVersion: z.number().int().min(0).optional(),
+});
+
+/** `GET/PUT /config`: versioned runtime settings; a change is a config.changed event. */
+export function configRoutes(deps: {
+  dispatch: Dispatch;
+  view: ConfigView;
+  caughtUpTo: (position: number) => Promise<unknown>;
+}): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.get(
+    "/config",
+    requireRole("operator", "auditor"),
+    (c) => c.json({ version: deps.view.version, config: deps.view.current() }),
+  );
+  app.put("/config", requireRole("admin"), async (c) => {
+    const body = parseOr400(PutConfigBody, await jsonBody(c), "body");
+    const identity = c.get("identity");
+    try {
+      const reply = await deps.dispatch({
+        actorType: "config",
+        actorId: CONFIG_ID,
+        type: "change",
+        data: body,
+        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+      });
+      const position = reply.events.at(-1)?.position;
+      if (position !== undefined) await deps.caughtUpTo(position);
+    } catch (error) {
+      throw commandError(error);
+    }
+    return c.json({ version: deps.view.version, config: deps.view.current() });
+  });
+  return app;
+}

@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { routerActorId } from "../../../actors/router/commands.ts";
+import type { FleetView } from "../../../actors/fleet/fleet-view.ts";
+import { defaultStrategies } from "../../../actors/strategies/registry.ts";
+import { Capability, RoutingPolicy } from "../../../events/mod.ts";
+import type { Dispatch } from "../../runtime/dispatch.ts";
+import { type AuthEnv, requireRole } from "../auth/middleware.ts";
+import { commandError } from "../command-errors.ts";
+import { jsonBody, parseOr400 } from "../errors.ts";
+
+export const PutRoutingBody = z.object({
+  capability: Capability,
+  policy: RoutingPolicy,
+});
+
+/** `GET/PUT /routing`: the routing policy per capability (strategy, sticky, failover, ladder). */
+export function routingRoutes(deps: {
+  dispatch: Dispatch;
+  view: FleetView;
+  caughtUpTo: (position: number) => Promise<unknown>;
+}): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.get("/routing", requireRole("operator", "auditor"), (c) => {
+    const capabilities = new Set<string>();
+    for (const agent of deps.view.agents()) {
+      if (!agent.deregistered) {
+        for (const cap of agent.spec?.capabilities ?? []) capabilities.add(cap);
+      }
+    }
+    for (const cap of deps.view.policyCapabilities()) capabilities.add(cap);
+    const items = [...capabilities].sort().map((capability) => ({
+      capability,
+      policy: deps.view.policy(capability),
+    }));
+    return c.json({ strategies: defaultStrategies.names(), items });
+  });
+  app.put("/routing", requireRole("operator"), async (c) => {
+    const body = parseOr400(PutRoutingBody, await jsonBody(c), "body");
+    const identity = c.get("identity");
+    try {
+      const reply = await deps.dispatch({
+        actorType: "router",
+        actorId: routerActorId(body.capability),
+        type: "setPolicy",
+        data: { capability: body.capability, ...body.policy },
+        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+      });
+      const position = reply.events.at(-1)?.position;
+      if (position !== undefined) await deps.caughtUpTo(position);
+    } catch (error) {
+      throw commandError(error);
+    }
+    return c.json({ capability: body.capability, policy: deps.view.policy(body.capability) });
+  });
+  return app;
+}

@@ -1,0 +1,127 @@
+import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
+import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
+import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { type Config, modeOf } from "../config/config.ts";
+import type { EventStore } from "../store/event-store.ts";
+import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
+import { LiveFeed } from "../runtime/live-feed.ts";
+import { ConfigView } from "../runtime/config-view.ts";
+import { startHealthSweeper } from "../runtime/health-sweeper.ts";
+import { apiApp } from "../api/app.ts";
+import { hs256Verifier } from "../api/auth/jwt.ts";
+import { API_KEY_PREFIX, ApiKeyRegistry } from "../api/auth/api-keys.ts";
+import { embeddedJwtSecret } from "../api/auth/secrets.ts";
+import { agentCommandRoutes } from "../api/routes/agent-commands.ts";
+import { apiKeyRoutes } from "../api/routes/api-keys.ts";
+import { configRoutes } from "../api/routes/config.ts";
+import { routingRoutes } from "../api/routes/routing.ts";
+import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
+import type { Logger } from "../telemetry/log.ts";
+import { cluster, embedded } from "./infrastructure.ts";
+import { ensureAdminKey } from "./admin-key.ts";
+
+/** A running Switchboard node: what main starts and what e2e tests start and stop. */
+export interface SwitchboardNode {
+  readonly url: string;
+  readonly nodeId: string;
+  readonly store: EventStore;
+  readonly runtime: ActorRuntime;
+  readonly fleet: LiveFeed;
+  readonly config: ConfigView;
+  /** Where the generated admin API key is (embedded mode). */
+  readonly adminKeyFile?: string;
+  readonly jwtSecret: string | undefined;
+  stop(options?: { release?: boolean }): Promise<void>;
+}
+
+/** Composition root: builds every adapter from config, starts the actors and serves HTTP. */
+export async function startNode(config: Config, log: Logger): Promise<SwitchboardNode> {
+  const nodeId = config.nodeId ?? `node-${crypto.randomUUID().slice(0, 8)}`;
+  const mode = modeOf(config);
+  const jwtSecret = config.jwtSecret ??
+    (mode === "embedded" ? await embeddedJwtSecret(config.dataDir) : undefined);
+  if (!jwtSecret && config.auth === "on") {
+    throw new Error(
+      "SWITCHBOARD_JWT_SECRET is required outside embedded mode (or SWITCHBOARD_AUTH=off)",
+    );
+  }
+  const infra = mode === "embedded" ? await embedded(config) : await cluster(config, nodeId, log);
+  const { store, commandLog, leases } = infra;
+
+  // In-memory views of the log, rebuilt at start and followed live.
+  const fleet = new LiveFeed(store, log);
+  const configView = new ConfigView(
+    RuntimeConfig.parse({ health: { ttlSeconds: config.heartbeatTtlSeconds } }),
+  );
+  const apiKeys = new ApiKeyRegistry();
+  fleet.listen(configView.apply);
+  fleet.listen(apiKeys.apply);
+  await fleet.start(`live-feed-${nodeId}`);
+  const thresholds = () => configView.current().health;
+  const caughtUpTo = (position: number) => fleet.caughtUpTo(position);
+
+  const runtime = await startActorRuntime({
+    store,
+    commandLog,
+    leases,
+    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
+    log,
+  });
+  const sweeper = startHealthSweeper({
+    commandLog,
+    view: fleet.view,
+    ownedPartitions: () => runtime.host.ownedPartitions,
+    thresholds,
+    log,
+  });
+  const adminKeyFile = mode === "embedded" && config.auth === "on"
+    ? await ensureAdminKey(config.dataDir, runtime, apiKeys, caughtUpTo)
+    : undefined;
+
+  const jwt = hs256Verifier(jwtSecret ?? "auth-is-off");
+  const { dispatch } = runtime;
+  const app = apiApp({
+    auth: {
+      enabled: config.auth === "on",
+      verify: (token) => token.startsWith(API_KEY_PREFIX) ? apiKeys.verify(token) : jwt(token),
+    },
+    readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
+    v1: [
+      agentCommandRoutes({ dispatch, thresholds, caughtUpTo, agent: (id) => fleet.view.agent(id) }),
+      apiKeyRoutes({ dispatch, registry: apiKeys, caughtUpTo }),
+      configRoutes({ dispatch, view: configView, caughtUpTo }),
+      routingRoutes({ dispatch, view: fleet.view, caughtUpTo }),
+      sessionCommandRoutes({ dispatch }),
+    ],
+    log,
+  });
+
+  const server = Deno.serve(
+    { hostname: config.host, port: config.port, onListen: () => {} },
+    app.fetch,
+  );
+  const url = `http://${config.host}:${server.addr.port}`;
+  log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    nodeId,
+    store,
+    runtime,
+    fleet,
+    config: configView,
+    jwtSecret,
+    ...(adminKeyFile ? { adminKeyFile } : {}),
+    stop({ release = true } = {}) {
+      stopped ??= (async () => {
+        sweeper.stop();
+        await server.shutdown();
+        await runtime.stop({ release });
+        await fleet.stop();
+        await infra.close();
+      })();
+      return stopped;
+    },
+  };
+}
