@@ -3,8 +3,9 @@ import { routeWithLadder } from "../../actors/router/route.ts";
 import type { RouteResult } from "../../actors/router/request.ts";
 import type { DomainEvent, RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../api/auth/roles.ts";
+import { randomToken, sha256Hex } from "../api/auth/digest.ts";
 import { CommandRejectedError, CommandTimeoutError, type Dispatch } from "../runtime/dispatch.ts";
-import type { FleetFeed } from "../runtime/fleet-feed.ts";
+import type { LiveFeed } from "../runtime/live-feed.ts";
 import type { Logger } from "../telemetry/log.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 
@@ -18,7 +19,7 @@ export interface AgentTarget {
 
 export interface SessionControlDeps {
   dispatch: Dispatch;
-  fleet: FleetFeed;
+  fleet: LiveFeed;
   edgeId: string;
   thresholds: () => HealthThresholds;
   log?: Logger;
@@ -29,20 +30,6 @@ export interface OpenedSession {
   sessionId: string;
   resumeToken: string;
   target: AgentTarget;
-}
-
-/** A resume token: 32 random bytes, base64url. Only its SHA-256 is ever stored. */
-function newResumeToken(): string {
-  const raw = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...raw)).replaceAll("+", "-").replaceAll("/", "_").replaceAll(
-    "=",
-    "",
-  );
-}
-
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -110,7 +97,7 @@ export class SessionControl {
       throw new EdgeRefusal(CloseCode.forbidden, `token does not allow capability '${capability}'`);
     }
     const sessionId = crypto.randomUUID();
-    const resumeToken = newResumeToken();
+    const resumeToken = randomToken();
     const routed = this.decide({
       sessionId,
       clientId: identity.sub,
@@ -124,7 +111,7 @@ export class SessionControl {
       ...(capability ? { capability } : {}),
       ...(agentType ? { agentType } : {}),
       metadata: {},
-      resumeTokenHash: await hashToken(resumeToken),
+      resumeTokenHash: await sha256Hex(resumeToken),
       edgeId: this.deps.edgeId,
     };
     this.applyLocal({ type: "session.opened", data: { sessionId, ...opened, at } });
@@ -187,7 +174,7 @@ export class SessionControl {
     sessionId: string,
     presentedToken: string,
   ): Promise<OpenedSession> {
-    const resumeToken = newResumeToken();
+    const resumeToken = randomToken();
     // Another edge may have opened it moments ago: make sure the view has it before judging.
     if (!this.deps.fleet.view.session(sessionId)) await this.deps.fleet.catchUp();
     const known = this.deps.fleet.view.session(sessionId);
@@ -214,8 +201,8 @@ export class SessionControl {
     try {
       await this.send(sessionId, "resume", {
         edgeId: this.deps.edgeId,
-        resumeTokenHash: await hashToken(presentedToken),
-        nextResumeTokenHash: await hashToken(resumeToken),
+        resumeTokenHash: await sha256Hex(presentedToken),
+        nextResumeTokenHash: await sha256Hex(resumeToken),
         agentHealthy: healthy,
         ...(rebind ? { rebind } : {}),
       }, identity);
