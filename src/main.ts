@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from "./config/config.ts";
-import { startNode } from "./node/start.ts";
-import { createLogger } from "./telemetry/log.ts";
+import { startNode, type SwitchboardNode } from "./node/start.ts";
+import { createLogger, type Logger } from "./telemetry/log.ts";
+import { type DemoFleet, startDemoFleet } from "./agent/demo-fleet.ts";
+import { signToken } from "./api/auth/jwt.ts";
 
 /** `deno task start`: parse config, start one node, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -36,16 +38,34 @@ async function main(): Promise<void> {
         : `  admin access:     a JWT signed with SWITCHBOARD_JWT_SECRET (claims sub, roles ["admin"], exp)`,
     ].join("\n"),
   );
+  const fleet = config.demoAgents ? await startDemoAgents(node, log) : undefined;
+
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     log.info("stopping");
+    // Agents first, while the node can still record their drain and deregistration.
+    await fleet?.stop();
     await node.stop();
     Deno.exit(0);
   };
   Deno.addSignalListener("SIGINT", stop);
   Deno.addSignalListener("SIGTERM", stop);
+}
+
+/** Three echo agents on 8801-8803, each a process, each with its own agent token. */
+async function startDemoAgents(node: SwitchboardNode, log: Logger): Promise<DemoFleet> {
+  const names = ["echo-1", "echo-2", "echo-3"];
+  const secret = node.jwtSecret;
+  const tokens = new Map<string, string>();
+  if (secret) {
+    for (const name of names) {
+      tokens.set(name, await signToken(secret, { sub: name, roles: ["agent"] }, 30 * 86_400));
+    }
+  }
+  log.info("starting demo agents", { ports: "8801-8803" });
+  return await startDemoFleet({ switchboardUrl: node.url, tokenFor: (id) => tokens.get(id) ?? "" });
 }
 
 if (import.meta.main) await main();

@@ -11,6 +11,11 @@ export interface DemoFleetOptions {
   ports?: number[];
   /** Bearer token with role `agent`; passed to the children by environment, not argv. */
   token?: string;
+  /**
+   * A token per agent (its `sub` being the agent's id, `echo-1`…), since an
+   * agent token may act only on its own agent. Wins over `token`.
+   */
+  tokenFor?: (agentId: string) => string;
   /** When set, each agent's output is also appended to `{dataDir}/agents/{name}.log`. */
   dataDir?: string;
   /** Interface the agents listen on and advertise. Default 127.0.0.1. */
@@ -59,7 +64,8 @@ function spawnEcho(name: string, port: number, options: DemoFleetOptions, logDir
   args.push("--exit-with-stdin", "true");
   args.push("--switchboard", options.switchboardUrl);
   const env: Record<string, string> = {};
-  if (options.token) env.SWITCHBOARD_AGENT_TOKEN = options.token;
+  const token = options.tokenFor?.(name) ?? options.token;
+  if (token) env.SWITCHBOARD_AGENT_TOKEN = token;
   const child = new Deno.Command(Deno.execPath(), {
     args,
     env,

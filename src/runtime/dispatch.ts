@@ -42,7 +42,16 @@ export interface CommandInput {
  * re-sent command with its first result; a node taking over a partition
  * therefore costs a caller latency, never a lost or doubled command.
  */
-export function createDispatcher(log: CommandLog, clock: () => Date = () => new Date()) {
+export function createDispatcher(
+  log: CommandLog,
+  clock: () => Date = () => new Date(),
+  /** Told of every dispatch's outcome and duration (for the metrics). */
+  observe?: (
+    actorType: string,
+    outcome: "ok" | "rejected" | "timeout" | "error",
+    ms: number,
+  ) => void,
+) {
   return async function dispatch(
     input: CommandInput,
     options: DispatchOptions = {},
@@ -68,6 +77,9 @@ export function createDispatcher(log: CommandLog, clock: () => Date = () => new 
         },
       };
       span.setAttribute("switchboard.command.id", command.commandId);
+      const started = performance.now();
+      const done = (outcome: "ok" | "rejected" | "timeout" | "error") =>
+        observe?.(input.actorType, outcome, performance.now() - started);
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const left = deadline - Date.now();
@@ -75,14 +87,21 @@ export function createDispatcher(log: CommandLog, clock: () => Date = () => new 
           const reply = await log.send(command, {
             timeoutMs: Math.max(1, Math.min(attemptTimeoutMs, left)),
           });
-          if (!reply.ok) throw new CommandRejectedError(reply.rejected, reply.message, command);
+          if (!reply.ok) {
+            done("rejected");
+            throw new CommandRejectedError(reply.rejected, reply.message, command);
+          }
+          done("ok");
           return reply;
         } catch (error) {
-          if (!(error instanceof CommandTimeoutError) || deadline - Date.now() <= 0) {
-            if (error instanceof CommandTimeoutError) {
-              throw new CommandTimeoutError(command.commandId, timeoutMs);
-            }
+          if (error instanceof CommandRejectedError) throw error;
+          if (!(error instanceof CommandTimeoutError)) {
+            done("error");
             throw error;
+          }
+          if (deadline - Date.now() <= 0) {
+            done("timeout");
+            throw new CommandTimeoutError(command.commandId, timeoutMs);
           }
         }
       }

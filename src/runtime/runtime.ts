@@ -21,6 +21,7 @@ export async function startActorRuntime(options: {
   actors: ActorHostOptions["actors"];
   log?: Logger;
   host?: Partial<ActorHostOptions>;
+  observeDispatch?: Parameters<typeof createDispatcher>[2];
 }): Promise<ActorRuntime> {
   const host = new ActorHost({
     ...options.host,
@@ -36,7 +37,7 @@ export async function startActorRuntime(options: {
   return {
     host,
     leases: options.leases,
-    dispatch: createDispatcher(options.commandLog),
+    dispatch: createDispatcher(options.commandLog, undefined, options.observeDispatch),
     async stop({ release = true } = {}) {
       // Consumers first, so a crash-like stop leaves unacked commands for the next owner.
       await host.stop({ release });

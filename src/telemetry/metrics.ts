@@ -1,0 +1,148 @@
+/**
+ * A small Prometheus registry: counters, gauges and histograms with labels,
+ * rendered in the text exposition format (version 0.0.4). Hand-written
+ * because the hot path only adds to numbers in a Map and the whole format is
+ * a page of code; no dependency needed for that.
+ */
+type Labels = Record<string, string>;
+
+function labelKey(labels: Labels): string {
+  const keys = Object.keys(labels).sort();
+  return keys.map((k) =>
+    `${k}="${labels[k]!.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`
+  )
+    .join(",");
+}
+
+abstract class Metric {
+  constructor(readonly name: string, readonly help: string, readonly type: string) {}
+  abstract render(): string[];
+  header(): string[] {
+    return [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`];
+  }
+}
+
+export class Counter extends Metric {
+  readonly #values = new Map<string, number>();
+  constructor(name: string, help: string) {
+    super(name, help, "counter");
+  }
+  inc(labels: Labels = {}, by = 1): void {
+    const key = labelKey(labels);
+    this.#values.set(key, (this.#values.get(key) ?? 0) + by);
+  }
+  render(): string[] {
+    return [...this.#values].map(([k, v]) => `${this.name}${k ? `{${k}}` : ""} ${v}`);
+  }
+}
+
+export class Gauge extends Metric {
+  readonly #values = new Map<string, number | (() => number)>();
+  constructor(name: string, help: string) {
+    super(name, help, "gauge");
+  }
+  set(value: number, labels: Labels = {}): void {
+    this.#values.set(labelKey(labels), value);
+  }
+  /** Read at scrape time: for figures something else already keeps. */
+  collect(read: () => number, labels: Labels = {}): void {
+    this.#values.set(labelKey(labels), read);
+  }
+  render(): string[] {
+    return [...this.#values].map(([k, v]) =>
+      `${this.name}${k ? `{${k}}` : ""} ${typeof v === "function" ? v() : v}`
+    );
+  }
+}
+
+export class Histogram extends Metric {
+  readonly #series = new Map<string, { counts: number[]; sum: number; count: number }>();
+  constructor(name: string, help: string, readonly buckets: number[]) {
+    super(name, help, "histogram");
+  }
+  observe(value: number, labels: Labels = {}): void {
+    const key = labelKey(labels);
+    let series = this.#series.get(key);
+    if (!series) {
+      this.#series.set(
+        key,
+        series = { counts: this.buckets.map(() => 0), sum: 0, count: 0 },
+      );
+    }
+    for (let i = 0; i < this.buckets.length; i++) {
+      if (value <= this.buckets[i]!) series.counts[i]!++;
+    }
+    series.sum += value;
+    series.count++;
+  }
+  render(): string[] {
+    const lines: string[] = [];
+    for (const [key, s] of this.#series) {
+      const sep = key ? "," : "";
+      this.buckets.forEach((le, i) =>
+        lines.push(`${this.name}_bucket{${key}${sep}le="${le}"} ${s.counts[i]}`)
+      );
+      lines.push(`${this.name}_bucket{${key}${sep}le="+Inf"} ${s.count}`);
+      lines.push(`${this.name}_sum${key ? `{${key}}` : ""} ${s.sum}`);
+      lines.push(`${this.name}_count${key ? `{${key}}` : ""} ${s.count}`);
+    }
+    return lines;
+  }
+}
+
+export class MetricsRegistry {
+  readonly #metrics: Metric[] = [];
+  counter(name: string, help: string): Counter {
+    return this.#add(new Counter(name, help));
+  }
+  gauge(name: string, help: string): Gauge {
+    return this.#add(new Gauge(name, help));
+  }
+  histogram(name: string, help: string, buckets: number[]): Histogram {
+    return this.#add(new Histogram(name, help, buckets));
+  }
+  #add<M extends Metric>(metric: M): M {
+    this.#metrics.push(metric);
+    return metric;
+  }
+  render(): string {
+    return this.#metrics.flatMap((m) => [...m.header(), ...m.render()]).join("\n") + "\n";
+  }
+}
+
+/** Switchboard's metrics (CONTRACT.md: GET /metrics). One registry per node. */
+export function switchboardMetrics() {
+  const registry = new MetricsRegistry();
+  return {
+    registry,
+    sessions: registry.gauge("switchboard_sessions", "Client sessions relayed by this edge now"),
+    connections: registry.gauge(
+      "switchboard_connections",
+      "Open client WebSocket connections on this edge",
+    ),
+    frames: registry.counter(
+      "switchboard_frames_total",
+      "Frames relayed, by direction (in = client to agent)",
+    ),
+    bytes: registry.counter("switchboard_bytes_total", "Bytes relayed, by direction"),
+    routingDecisions: registry.counter(
+      "switchboard_routing_decisions_total",
+      "Routing decisions by strategy and outcome",
+    ),
+    commandSeconds: registry.histogram(
+      "switchboard_command_duration_seconds",
+      "Time from dispatch to reply, by actor type and outcome",
+      [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    ),
+    projectionLag: registry.gauge(
+      "switchboard_projection_lag_events",
+      "Events committed but not yet in the projection, by projection",
+    ),
+    sessionOpens: registry.counter("switchboard_session_opens_total", "Session opens by outcome"),
+    failovers: registry.counter(
+      "switchboard_failovers_total",
+      "Sessions moved off a failed agent, by outcome",
+    ),
+  };
+}
+export type SwitchboardMetrics = ReturnType<typeof switchboardMetrics>;
