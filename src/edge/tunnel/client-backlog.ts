@@ -1,0 +1,112 @@
+/**
+ * What the edge keeps of the client's stream so no client message is lost
+ * when its agent goes away.
+ *
+ * Bytes are forwarded as they stream in, never held back per frame (that
+ * would add a frame's worth of latency to every large frame). Three things
+ * are kept instead:
+ *
+ * - `replay`: the bytes of the client message in progress (since the last
+ *   message boundary) that were already written to the agent. A new agent
+ *   must see a message from its first frame, so at a cut these are sent
+ *   again. Small messages end inside one read and cost nothing here; a
+ *   message spanning reads is copied once, up to `replayLimit` bytes, past
+ *   which the message cannot be replayed and the cut closes the session.
+ * - `unconfirmed`: units handed to the agent's socket whose write has not
+ *   completed. At a cut they are delivered again (at least once: the dead
+ *   agent may or may not have read them; nobody can know without acks).
+ * - `pending`: units that arrived while no agent was attached (before the
+ *   first one, or between a loss and its replacement), in order.
+ *
+ * Bytes the kernel accepted for a dead agent before the edge saw it die are
+ * gone with that agent: a plain WebSocket has no acknowledgements.
+ */
+
+/** A run of client bytes forwarded as one write. */
+export interface Unit {
+  view: Uint8Array;
+  /** Pool buffer behind `view`, released once written; undefined when `view` owns its bytes. */
+  buf: Uint8Array | undefined;
+  /** Offset in `view` where the message still open at its end begins (= length if none). */
+  tailFrom: number;
+  /** A message boundary lies inside `view`: earlier replay bytes are no longer needed. */
+  resets: boolean;
+}
+
+export function concat(parts: Uint8Array[], size?: number): Uint8Array {
+  const out = new Uint8Array(size ?? parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export class ClientBacklog {
+  #replay: Uint8Array[] | null = [];
+  #replayBytes = 0;
+  pending: Unit[] = [];
+  pendingBytes = 0;
+  unconfirmed: Unit[] = [];
+
+  constructor(readonly replayLimit: number) {}
+
+  /** The oldest unconfirmed unit was written: it now counts as delivered. */
+  confirm(): Unit | undefined {
+    const unit = this.unconfirmed.shift();
+    if (!unit) return undefined;
+    if (unit.resets) {
+      this.#replay = [];
+      this.#replayBytes = 0;
+    }
+    const tail = unit.view.length - unit.tailFrom;
+    if (this.#replay === null || tail === 0) return unit;
+    if (this.#replayBytes + tail > this.replayLimit) this.#replay = null;
+    else {
+      this.#replay.push(unit.view.slice(unit.tailFrom));
+      this.#replayBytes += tail;
+    }
+    return unit;
+  }
+
+  /** Keeps a unit until an agent is attached; copies it off a pool buffer. */
+  park(unit: Unit): void {
+    const view = unit.buf ? unit.view.slice() : unit.view;
+    this.pending.push({ view, buf: undefined, tailFrom: unit.tailFrom, resets: unit.resets });
+    this.pendingBytes += view.length;
+  }
+
+  /**
+   * The agent is gone: what it may not have got goes back in front of the
+   * pending units. Returns false when the message in progress outgrew the
+   * replay limit (it cannot be delivered whole to another agent).
+   */
+  cut(): boolean {
+    const replayable = this.#replay !== null;
+    const front: Unit[] = [];
+    if (this.#replay && this.#replayBytes > 0) {
+      const view = concat(this.#replay, this.#replayBytes);
+      front.push({ view, buf: undefined, tailFrom: 0, resets: true });
+    }
+    for (const unit of this.unconfirmed) {
+      // Its pool buffer is never released now, so the view stays valid.
+      unit.buf = undefined;
+      front.push(unit);
+    }
+    this.unconfirmed = [];
+    this.#replay = [];
+    this.#replayBytes = 0;
+    this.pending = front.concat(this.pending);
+    this.pendingBytes = this.pending.reduce((sum, u) => sum + u.view.length, 0);
+    return replayable;
+  }
+
+  /** Hands over the pending units (to be written to a newly attached agent). */
+  takePending(): Unit[] {
+    const units = this.pending;
+    this.pending = [];
+    this.pendingBytes = 0;
+    return units;
+  }
+}

@@ -1,0 +1,129 @@
+/** Test helpers: an echo agent, a WebSocket client with a message queue, a raw frame reader. */
+import { FrameScanner } from "../../../src/edge/tunnel/frames.ts";
+
+export interface EchoAgent {
+  port: number;
+  url: string;
+  /** Every message the agent received, in order. */
+  received: (string | ArrayBuffer)[];
+  /** Sessions the agent saw (the x-switchboard-session header). */
+  sessions: string[];
+  close(): Promise<void>;
+}
+
+/** A Deno.serve agent that echoes every text and binary message. */
+export function startEchoAgent(): EchoAgent {
+  const received: (string | ArrayBuffer)[] = [];
+  const sessions: string[] = [];
+  const sockets = new Set<WebSocket>();
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (req) => {
+    sessions.push(req.headers.get("x-switchboard-session") ?? "");
+    const { socket, response } = Deno.upgradeWebSocket(req);
+    socket.binaryType = "arraybuffer";
+    sockets.add(socket);
+    socket.onmessage = (e) => {
+      received.push(e.data);
+      socket.send(e.data);
+    };
+    socket.onclose = () => sockets.delete(socket);
+    return response;
+  });
+  const port = server.addr.port;
+  return {
+    port,
+    url: `ws://127.0.0.1:${port}/agent`,
+    received,
+    sessions,
+    async close() {
+      for (const s of sockets) s.close();
+      await server.shutdown();
+    },
+  };
+}
+
+export interface Client {
+  ws: WebSocket;
+  next(timeoutMs?: number): Promise<string | ArrayBuffer>;
+  closed: Promise<CloseEvent>;
+}
+
+/** Opens a WebSocket and queues what it receives. */
+export async function openClient(url: string): Promise<Client> {
+  const ws = new WebSocket(url);
+  ws.binaryType = "arraybuffer";
+  const queue: (string | ArrayBuffer)[] = [];
+  const waiters: ((m: string | ArrayBuffer) => void)[] = [];
+  ws.onmessage = (e) => {
+    const w = waiters.shift();
+    if (w) w(e.data);
+    else queue.push(e.data);
+  };
+  const closed = new Promise<CloseEvent>((resolve) => ws.addEventListener("close", resolve));
+  await new Promise<void>((resolve, reject) => {
+    ws.onopen = () => resolve();
+    ws.onerror = (e) => reject(new Error(`websocket error: ${(e as ErrorEvent).message}`));
+  });
+  return {
+    ws,
+    closed,
+    next(timeoutMs = 5000) {
+      const m = queue.shift();
+      if (m !== undefined) return Promise.resolve(m);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no message in time")), timeoutMs);
+        waiters.push((v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+      });
+    },
+  };
+}
+
+export interface RawFrame {
+  fin: boolean;
+  opcode: number;
+  masked: boolean;
+  payload: Uint8Array;
+}
+
+/** Reads whole frames off a raw connection (unmasking nothing: tests see bytes as sent). */
+export class FrameReader {
+  #buf = new Uint8Array(0);
+  constructor(readonly conn: Deno.Conn) {}
+
+  async next(): Promise<RawFrame | null> {
+    for (;;) {
+      const frame = this.#take();
+      if (frame) return frame;
+      const chunk = new Uint8Array(65536);
+      const n = await this.conn.read(chunk);
+      if (n === null) return null;
+      const joined = new Uint8Array(this.#buf.length + n);
+      joined.set(this.#buf);
+      joined.set(chunk.subarray(0, n), this.#buf.length);
+      this.#buf = joined;
+    }
+  }
+
+  #take(): RawFrame | null {
+    const s = new FrameScanner();
+    let end = -1;
+    s.scan(this.#buf, 0, this.#buf.length, (sc, start) => {
+      if (start !== 0) return false;
+      if (sc.headerLength + sc.payloadLength <= this.#buf.length) {
+        end = sc.headerLength + sc.payloadLength;
+      }
+      return true;
+    });
+    if (end < 0) return null;
+    const payload = this.#buf.slice(s.headerLength, end);
+    const frame = { fin: s.fin, opcode: s.opcode, masked: s.masked, payload };
+    this.#buf = this.#buf.slice(end);
+    return frame;
+  }
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
