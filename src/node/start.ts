@@ -17,6 +17,7 @@ import { configRoutes } from "../api/routes/config.ts";
 import { routingRoutes } from "../api/routes/routing.ts";
 import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
+import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { cluster, embedded } from "./infrastructure.ts";
 import { ensureAdminKey } from "./admin-key.ts";
 
@@ -28,6 +29,7 @@ export interface SwitchboardNode {
   readonly runtime: ActorRuntime;
   readonly fleet: LiveFeed;
   readonly config: ConfigView;
+  readonly metrics: SwitchboardMetrics;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -60,12 +62,15 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const thresholds = () => configView.current().health;
   const caughtUpTo = (position: number) => fleet.caughtUpTo(position);
 
+  const metrics = switchboardMetrics();
   const runtime = await startActorRuntime({
     store,
     commandLog,
     leases,
     actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
     log,
+    observeDispatch: (actorType, outcome, ms) =>
+      metrics.commandSeconds.observe(ms / 1000, { actor: actorType, outcome }),
   });
   const sweeper = startHealthSweeper({
     commandLog,
@@ -96,6 +101,12 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     log,
   });
 
+  // Prometheus scrapes without credentials, as it does everywhere; it shows counts, never data.
+  app.get(
+    "/metrics",
+    (c) => c.text(metrics.registry.render(), 200, { "content-type": "text/plain; version=0.0.4" }),
+  );
+
   const server = Deno.serve(
     { hostname: config.host, port: config.port, onListen: () => {} },
     app.fetch,
@@ -111,6 +122,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     runtime,
     fleet,
     config: configView,
+    metrics,
     jwtSecret,
     ...(adminKeyFile ? { adminKeyFile } : {}),
     stop({ release = true } = {}) {
