@@ -17,6 +17,12 @@ import { configRoutes } from "../api/routes/config.ts";
 import { routingRoutes } from "../api/routes/routing.ts";
 import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
+import type { Authenticator } from "../api/auth/middleware.ts";
+import { Edge } from "../edge/edge.ts";
+import { followFleetEvents } from "../edge/fleet-events.ts";
+import { SessionControl } from "../edge/session-control.ts";
+import { TrafficReporter } from "../edge/traffic-reporter.ts";
+import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { cluster, embedded } from "./infrastructure.ts";
 import { ensureAdminKey } from "./admin-key.ts";
@@ -30,6 +36,7 @@ export interface SwitchboardNode {
   readonly fleet: LiveFeed;
   readonly config: ConfigView;
   readonly metrics: SwitchboardMetrics;
+  readonly edge: Edge;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -84,12 +91,26 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     : undefined;
 
   const jwt = hs256Verifier(jwtSecret ?? "auth-is-off");
+  const auth: Authenticator = {
+    enabled: config.auth === "on",
+    verify: (token) => token.startsWith(API_KEY_PREFIX) ? apiKeys.verify(token) : jwt(token),
+  };
   const { dispatch } = runtime;
+
+  // The edge: sessions decided from the fleet view, relayed by tunnels.
+  const reporter = new TrafficReporter(
+    dispatch,
+    nodeId,
+    configView.current().sessions.trafficReportIntervalMs,
+    log,
+  );
+  reporter.start();
+  const sessions = new SessionControl({ dispatch, fleet, edgeId: nodeId, thresholds, log });
+  const edge = new Edge({ sessions, auth, config: configView, reporter, metrics, log });
+  fleet.listen(followFleetEvents(edge));
+
   const app = apiApp({
-    auth: {
-      enabled: config.auth === "on",
-      verify: (token) => token.startsWith(API_KEY_PREFIX) ? apiKeys.verify(token) : jwt(token),
-    },
+    auth,
     readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
     v1: [
       agentCommandRoutes({ dispatch, thresholds, caughtUpTo, agent: (id) => fleet.view.agent(id) }),
@@ -107,11 +128,17 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     (c) => c.text(metrics.registry.render(), 200, { "content-type": "text/plain; version=0.0.4" }),
   );
 
-  const server = Deno.serve(
-    { hostname: config.host, port: config.port, onListen: () => {} },
-    app.fetch,
-  );
-  const url = `http://${config.host}:${server.addr.port}`;
+  // One port for everything: the front door takes /ws upgrades itself and hands the rest to hono.
+  const door = await startFrontDoor({
+    hostname: config.host,
+    port: config.port,
+    maxHeaderBytes: configView.current().limits.maxHeaderBytes,
+    handshakeTimeoutMs: configView.current().limits.handshakeTimeoutMs,
+    isWebSocketRoute: (path) => path === "/ws",
+    onWebSocket: edge.onWebSocket,
+    fallback: app.fetch,
+  });
+  const url = `http://${config.host}:${door.addr.port}`;
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;
@@ -123,12 +150,15 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     fleet,
     config: configView,
     metrics,
+    edge,
     jwtSecret,
     ...(adminKeyFile ? { adminKeyFile } : {}),
     stop({ release = true } = {}) {
       stopped ??= (async () => {
         sweeper.stop();
-        await server.shutdown();
+        await edge.shutdown();
+        reporter.stop();
+        await door.close();
         await runtime.stop({ release });
         await fleet.stop();
         await infra.close();

@@ -1,0 +1,292 @@
+import { AuthError } from "../api/auth/jwt.ts";
+import { type Authenticator, identify } from "../api/auth/middleware.ts";
+import { hasRole, type Identity } from "../api/auth/roles.ts";
+import type { ConfigView } from "../runtime/config-view.ts";
+import type { Logger } from "../telemetry/log.ts";
+import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
+import { CloseCode, EdgeRefusal } from "./close-codes.ts";
+import { type AgentTarget, refusalOf, type SessionControl } from "./session-control.ts";
+import type { TrafficReporter } from "./traffic-reporter.ts";
+import { parseWsQuery, type WsQuery } from "./ws-query.ts";
+import {
+  acceptUpgrade,
+  type DialedAgent,
+  dialWebSocket,
+  refuseUpgrade,
+} from "./tunnel/handshake.ts";
+import type { ParsedHead } from "./tunnel/http-head.ts";
+import { Tunnel, type TunnelEnd, type UpstreamLoss } from "./tunnel/tunnel.ts";
+
+export interface EdgeOptions {
+  sessions: SessionControl;
+  auth: Authenticator;
+  config: ConfigView;
+  reporter: TrafficReporter;
+  metrics: SwitchboardMetrics;
+  log?: Logger;
+  /** Bound on connect plus handshake to an agent. */
+  dialTimeoutMs?: number;
+  /** Agents tried for one open or failover before the client gets 4013. */
+  maxDialAttempts?: number;
+}
+
+/** One relayed client session on this edge. */
+interface LiveSession {
+  readonly id: string;
+  readonly tunnel: Tunnel;
+  agentId: string;
+  upstream: Deno.Conn | undefined;
+  /** Set while a failover is running, so a second loss waits for it. */
+  moving: boolean;
+}
+
+/**
+ * The client-facing edge (CONTRACT.md, Client WebSocket): authenticates the
+ * upgrade, opens or resumes the session through the session actor, dials the
+ * chosen agent, and hands both sockets to a Tunnel, which relays bytes. The
+ * control plane runs only at open, failover and close; frames never touch it.
+ */
+export class Edge {
+  readonly #live = new Map<string, LiveSession>();
+  #accepting = true;
+
+  constructor(private readonly options: EdgeOptions) {}
+
+  get sessionCount(): number {
+    return this.#live.size;
+  }
+
+  /** Sessions this edge relays for `agentId`. */
+  sessionsOn(agentId: string): string[] {
+    return [...this.#live.values()].filter((s) => s.agentId === agentId).map((s) => s.id);
+  }
+
+  /** The front door's hand-off: `conn` has sent a WebSocket upgrade for /ws. */
+  readonly onWebSocket = async (
+    head: ParsedHead,
+    conn: Deno.Conn,
+    leftover: Uint8Array,
+  ): Promise<void> => {
+    let query: WsQuery;
+    let identity: Identity;
+    try {
+      if (!this.#accepting) {
+        throw new EdgeRefusal(CloseCode.goingAway, "edge is shutting down; reconnect");
+      }
+      query = parseWsQuery(new URLSearchParams(head.query));
+      identity = await this.#authenticate(head, query);
+      const limits = this.options.config.current().limits;
+      if (this.#live.size >= limits.maxSessionsPerNode) {
+        throw new EdgeRefusal(
+          CloseCode.rateLimited,
+          "this edge is at its session limit; retry later",
+        );
+      }
+    } catch (error) {
+      const refusal = refusalOrInternal(error, this.options.log);
+      this.options.metrics.sessionOpens.inc({ outcome: `refused_${refusal.closeCode}` });
+      await refuseUpgrade(conn, head, refusal.closeCode, refusal.message, leftover);
+      return;
+    }
+    if (!await acceptUpgrade(conn, head)) return;
+    const limits = this.options.config.current().limits;
+    // Frames the client sends before the agent is attached wait, bounded, in the tunnel.
+    let session: LiveSession | undefined;
+    const tunnel = new Tunnel(conn, {
+      maxFrameBytes: limits.frameMaxBytes,
+      onUpstreamLost: (loss) => session && void this.#failover(session, loss),
+    }, leftover);
+    try {
+      const opened = query.session
+        ? await this.options.sessions.resume(identity, query.session, query.resume_token!)
+        : await this.options.sessions.open(identity, {
+          ...(query.capability ? { capability: query.capability } : {}),
+          ...(query.agent_type ? { agentType: query.agent_type } : {}),
+        });
+      session = {
+        id: opened.sessionId,
+        tunnel,
+        agentId: opened.target.agentId,
+        upstream: undefined,
+        moving: false,
+      };
+      const agent = await this.#dialWithFailover(session, opened.target);
+      if (query.control !== "none") {
+        tunnel.sendToClient(JSON.stringify({
+          type: "session.opened",
+          sessionId: session.id,
+          resumeToken: opened.resumeToken,
+          agentId: session.agentId,
+        }));
+      }
+      this.#attach(session, agent);
+      this.options.metrics.sessionOpens.inc({ outcome: query.session ? "resumed" : "opened" });
+    } catch (error) {
+      const refusal = refusalOrInternal(error, this.options.log);
+      this.options.metrics.sessionOpens.inc({ outcome: `refused_${refusal.closeCode}` });
+      if (session && refusal.closeCode !== CloseCode.unknownSession) {
+        this.options.sessions.close(session.id, refusal.message, refusal.closeCode);
+      }
+      await tunnel.close(refusal.closeCode, refusal.message).catch(() => {});
+      return;
+    }
+    this.#track(session);
+  };
+
+  async #authenticate(head: ParsedHead, query: WsQuery): Promise<Identity> {
+    const header = head.headers.get("authorization");
+    const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : query.access_token;
+    let identity: Identity;
+    try {
+      identity = await identify(this.options.auth, token);
+    } catch (error) {
+      if (error instanceof AuthError) throw new EdgeRefusal(CloseCode.unauthorized, error.message);
+      throw error;
+    }
+    if (!hasRole(identity, "client")) {
+      throw new EdgeRefusal(CloseCode.forbidden, "requires role client");
+    }
+    return identity;
+  }
+
+  /** Dials the session's agent; an agent that cannot take it is ejected and the next one tried. */
+  async #dialWithFailover(session: LiveSession, first: AgentTarget): Promise<DialedAgent> {
+    let target = first;
+    const attempts = this.options.maxDialAttempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+      try {
+        return await this.#dial(session.id, target);
+      } catch (error) {
+        const reason = `dial failed: ${error instanceof Error ? error.message : error}`;
+        if (attempt >= attempts) {
+          throw new EdgeRefusal(CloseCode.noAgent, `no agent could take the session (${reason})`);
+        }
+        target = await this.options.sessions.failover(session.id, target.agentId, reason);
+        session.agentId = target.agentId;
+      }
+    }
+  }
+
+  #dial(sessionId: string, target: AgentTarget): Promise<DialedAgent> {
+    const url = new URL(`ws://${target.host}:${target.port}${target.path}`);
+    url.searchParams.set("session", sessionId);
+    return dialWebSocket(url, {
+      headers: { "x-switchboard-session": sessionId },
+      timeoutMs: this.options.dialTimeoutMs ??
+        this.options.config.current().limits.handshakeTimeoutMs,
+    });
+  }
+
+  #attach(session: LiveSession, agent: DialedAgent): void {
+    session.upstream = agent.conn;
+    session.tunnel.attachUpstream(agent.conn, agent.leftover);
+  }
+
+  /** The agent's socket failed: move the session, tell the client, carry on. */
+  async #failover(session: LiveSession, loss: UpstreamLoss): Promise<void> {
+    if (session.moving || !loss.replayable) return;
+    session.moving = true;
+    const started = performance.now();
+    try {
+      const target = await this.options.sessions.failover(session.id, session.agentId, loss.reason);
+      session.agentId = target.agentId;
+      const agent = await this.#dialWithFailover(session, target);
+      if (
+        session.tunnel.sendToClient(JSON.stringify({
+          type: "session.rebound",
+          sessionId: session.id,
+          agentId: session.agentId,
+          reason: loss.reason,
+        }))
+      ) this.#attach(session, agent);
+      else agent.conn.close();
+      this.options.metrics.failovers.inc({ outcome: "rebound" });
+      this.options.log?.info("session rebound", {
+        sessionId: session.id,
+        agentId: session.agentId,
+        ms: Math.round(performance.now() - started),
+      });
+    } catch (error) {
+      const refusal = refusalOrInternal(error, this.options.log);
+      this.options.metrics.failovers.inc({ outcome: "failed" });
+      await session.tunnel.close(refusal.closeCode, refusal.message).catch(() => {});
+    } finally {
+      session.moving = false;
+    }
+  }
+
+  /** Moves every session on `agentId` elsewhere (the agent was ejected, or drained past its deadline). */
+  moveSessionsOff(agentId: string): void {
+    for (const session of this.#live.values()) {
+      if (session.agentId === agentId && !session.moving) closeConn(session.upstream);
+    }
+  }
+
+  /** Ends a session an operator closed elsewhere. */
+  closeSession(sessionId: string, reason: string): void {
+    void this.#live.get(sessionId)?.tunnel.close(CloseCode.normal, reason).catch(() => {});
+  }
+
+  #track(session: LiveSession): void {
+    const { metrics, reporter, sessions, config } = this.options;
+    this.#live.set(session.id, session);
+    metrics.sessions.set(this.#live.size);
+    const tunnel = session.tunnel;
+    reporter.track(session.id, () => ({
+      framesIn: tunnel.framesIn,
+      framesOut: tunnel.framesOut,
+      bytesIn: tunnel.bytesIn,
+      bytesOut: tunnel.bytesOut,
+      errors: 0,
+    }));
+    void tunnel.closed.then((end: TunnelEnd) => {
+      this.#live.delete(session.id);
+      metrics.sessions.set(this.#live.size);
+      metrics.frames.inc({ direction: "in" }, tunnel.framesIn);
+      metrics.frames.inc({ direction: "out" }, tunnel.framesOut);
+      metrics.bytes.inc({ direction: "in" }, tunnel.bytesIn);
+      metrics.bytes.inc({ direction: "out" }, tunnel.bytesOut);
+      reporter.untrack(session.id);
+      if (end.by === "client" && end.detail !== "client closed") {
+        // The client vanished without a close: keep the session for it to resume.
+        sessions.detach(session.id, config.current().sessions.resumeGraceSeconds);
+      } else if (!(end.by === "edge" && this.#detaching)) {
+        sessions.close(session.id, `${end.by}: ${end.detail}`);
+      }
+    });
+  }
+
+  #detaching = false;
+
+  /**
+   * Graceful shutdown: stop accepting, tell every client to reconnect (1001),
+   * and record each session as detached so it resumes on another edge.
+   */
+  async shutdown(
+    graceSeconds = this.options.config.current().sessions.resumeGraceSeconds,
+  ): Promise<void> {
+    this.#accepting = false;
+    this.#detaching = true;
+    const live = [...this.#live.values()];
+    for (const session of live) this.options.sessions.detach(session.id, graceSeconds);
+    await Promise.all(
+      live.map((s) =>
+        s.tunnel.close(CloseCode.goingAway, "edge shutting down; reconnect and resume").catch(
+          () => {},
+        )
+      ),
+    );
+  }
+}
+
+function closeConn(conn: Deno.Conn | undefined): void {
+  try {
+    conn?.close();
+  } catch { /* already closed */ }
+}
+
+function refusalOrInternal(error: unknown, log?: Logger): EdgeRefusal {
+  const refusal = refusalOf(error);
+  if (refusal.closeCode === CloseCode.internal) log?.warn("session failed", { error });
+  return refusal;
+}

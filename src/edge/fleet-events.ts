@@ -1,0 +1,48 @@
+import type { RecordedEvent } from "../../events/mod.ts";
+import type { Edge } from "./edge.ts";
+
+/**
+ * What the edge does when the log says something about the agents or
+ * sessions it relays: an ejected or deregistered agent's sessions move at
+ * once; a drained agent's sessions move when its deadline passes; a session
+ * closed elsewhere (an operator) is closed here.
+ */
+export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
+  const drainTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  return (event) => {
+    const data = event.data as {
+      agentId?: string;
+      sessionId?: string;
+      to?: string;
+      deadline?: string;
+      reason?: string;
+    };
+    switch (event.type) {
+      case "agent.healthChanged":
+        if (data.to === "unhealthy" && data.agentId) edge.moveSessionsOff(data.agentId);
+        break;
+      case "agent.deregistered":
+        if (data.agentId) edge.moveSessionsOff(data.agentId);
+        break;
+      case "agent.drained": {
+        if (!data.agentId || !data.deadline) break;
+        const agentId = data.agentId;
+        clearTimeout(drainTimers.get(agentId));
+        const timer = setTimeout(() => {
+          drainTimers.delete(agentId);
+          edge.moveSessionsOff(agentId);
+        }, Math.max(0, Date.parse(data.deadline) - Date.now()));
+        Deno.unrefTimer(timer);
+        drainTimers.set(agentId, timer);
+        break;
+      }
+      case "agent.registered":
+        // A fresh registration ends any drain in progress.
+        if (data.agentId) clearTimeout(drainTimers.get(data.agentId));
+        break;
+      case "session.closed":
+        if (data.sessionId) edge.closeSession(data.sessionId, data.reason ?? "session closed");
+        break;
+    }
+  };
+}
