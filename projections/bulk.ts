@@ -17,6 +17,16 @@ export interface SqlTarget {
 /** A row as it is written: every column of the table, by name (missing ones would be NULL). */
 export type Row = object;
 
+/**
+ * The rows as a set of the table's records. jsonb rather than json: measured
+ * faster here (jsonb columns take the parsed values as they are), and
+ * jsonb's normalised key order keeps row digests independent of the order
+ * in which a fold happened to set an object's keys.
+ */
+export function recordsOf(target: RawBuilder<unknown>, rows: readonly Row[]): RawBuilder<unknown> {
+  return sql`jsonb_populate_recordset(null::${target}, ${JSON.stringify(rows)}::text::jsonb)`;
+}
+
 /** Inserts `rows`, replacing every column of a row whose key already exists. */
 export async function upsertRows(
   set: SqlTarget,
@@ -34,9 +44,7 @@ export async function upsertRows(
     : sql`DO UPDATE SET ${sql.join(updates.map((c) => sql`${sql.id(c)} = excluded.${sql.id(c)}`))}`;
   await sql`
     INSERT INTO ${target} (${list})
-    SELECT ${list} FROM jsonb_populate_recordset(null::${target}, ${
-    JSON.stringify(rows)
-  }::text::jsonb)
+    SELECT ${list} FROM ${recordsOf(target, rows)}
     ON CONFLICT (${sql.join(key.map((c) => sql.id(c)))}) ${onConflict}`.execute(set.db);
 }
 
@@ -51,9 +59,7 @@ export async function insertRows(
   const list = sql.join(Object.keys(rows[0]!).map((c) => sql.id(c)));
   await sql`
     INSERT INTO ${target} (${list})
-    SELECT ${list} FROM jsonb_populate_recordset(null::${target}, ${
-    JSON.stringify(rows)
-  }::text::jsonb)`
+    SELECT ${list} FROM ${recordsOf(target, rows)}`
     .execute(set.db);
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { EventStore } from "../src/store/event-store.ts";
 import type { BuildProgress } from "./catch-up.ts";
 import type { AnyProjection } from "./projection.ts";
-import { rebuildProjection } from "./rebuild.ts";
+import { rebuildProjections } from "./rebuild.ts";
 import { ensureControl, type ProjectionSpace } from "./table-sets.ts";
 
 const Digest = z.object({ rows: z.number().int().min(0), hash: z.string() });
@@ -32,7 +32,7 @@ export type ProjectionReplay = z.infer<typeof ProjectionReplay>;
 export const ReplayReport = z.object({
   /** Every projection was compared and every table matched. */
   identical: z.boolean(),
-  /** Events replayed: the most any one projection read (the monitoring one reads them all). */
+  /** Events of the log replayed (read once, applied to every projection). */
   events: z.number().int().min(0),
   durationMs: z.number().min(0),
   eventsPerSecond: z.number().min(0),
@@ -50,11 +50,11 @@ export interface ReplayOptions {
 }
 
 /**
- * Rebuilds every projection from position 0, all at once (each a
- * blue-green rebuild, see rebuild.ts), and reports whether each rebuilt set
+ * Rebuilds every projection from position 0 in one pass over the log (each
+ * a blue-green rebuild, see rebuild.ts), and reports whether each rebuilt set
  * equals the live one: row counts and a content hash per table, at one
- * position. Events per second: the log's events (the monitoring projection
- * reads all of them) over the whole replay's wall time, all projections included.
+ * position. Events per second: the log's events over the whole replay's
+ * wall time, every projection and the comparison included.
  */
 export async function rebuildAll(
   store: EventStore,
@@ -64,18 +64,14 @@ export async function rebuildAll(
 ): Promise<ReplayReport> {
   const started = performance.now();
   await ensureControl(space);
-  const results = await Promise.all(
-    projections.map((projection) =>
-      rebuildProjection(store, space, projection, {
-        compare: options.compare ?? true,
-        swap: options.swap ?? true,
-        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      })
-    ),
-  );
+  const results = await rebuildProjections(store, space, projections, {
+    compare: options.compare ?? true,
+    swap: options.swap ?? true,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   const durationMs = performance.now() - started;
-  // The monitoring projection reads every event type, so with it this is the log's size.
+  // One pass over the log feeds every set: the most any set read is the log's size.
   const events = Math.max(0, ...results.map((r) => r.events));
   const reports = results.map((r) => ({
     ...r,

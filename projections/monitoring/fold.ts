@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { eventDefinitions, type EventType, type StoredDomainEvent } from "../../events/mod.ts";
-import type { SqlTarget } from "../bulk.ts";
+import { recordsOf, type SqlTarget } from "../bulk.ts";
 import { advance, readClock, saveClock } from "../clock.ts";
 import type { TableSet } from "../projection.ts";
 import type { MonitoringTables } from "./tables.ts";
@@ -109,9 +109,7 @@ async function addTo(
   const columns = sql.join(Object.keys(rows[0]!).map((c) => sql.id(c)));
   await sql`
     INSERT INTO ${target} AS t (${columns})
-    SELECT ${columns} FROM jsonb_populate_recordset(null::${target}, ${
-    JSON.stringify(rows)
-  }::text::jsonb)
+    SELECT ${columns} FROM ${recordsOf(target, rows)}
     ON CONFLICT (${sql.join(key.map((c) => sql.id(c)))})
     DO UPDATE SET ${sql.id(column)} = t.${sql.id(column)} + excluded.${sql.id(column)}`
     .execute(set.db);
