@@ -15,6 +15,8 @@ export interface Backend {
   kind: "pglite" | "postgres";
   store: EventStore;
   space: ProjectionSpace;
+  /** The event store's schema, for tools pointed at the same log. */
+  storeSchema: string;
   /** Opens a second store on the same log (another process or node, say). */
   reopenStore(): Promise<EventStore>;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export async function pgliteBackend(): Promise<Backend> {
     kind: "pglite",
     store,
     space: { database, base: "views" },
+    storeSchema: "switchboard",
     reopenStore: () => pgliteEventStore({ pglite }),
     async close() {
       await store.close();
@@ -50,6 +53,7 @@ export async function postgresBackend(): Promise<Backend> {
     kind: "postgres",
     store,
     space: { database, base },
+    storeSchema: schema,
     async reopenStore() {
       const again = await postgresEventStore({ url, schema, max: 4 });
       opened.push(again);

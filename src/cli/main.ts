@@ -1,0 +1,43 @@
+import { type CommandIo, replayCommand } from "./replay.ts";
+
+const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
+  replay: replayCommand,
+};
+
+const USAGE = `usage: switchboard <command> [options]
+
+commands:
+  replay   rebuild every projection from the event log and compare it with the live one
+
+run a command with --help for its options`;
+
+/** The CLI: `deno task cli <command>`; `deno task replay` is `replay`. Returns the exit status. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`switchboard: unknown command '${name}'\n\n${USAGE}\n`);
+    return 2;
+  }
+  return await command(rest, io);
+}
+
+/** Writes all of `text`: a pipe may take a large write in several parts. */
+function writeAll(to: { writeSync(p: Uint8Array): number }, text: string): void {
+  let bytes = new TextEncoder().encode(text);
+  while (bytes.length > 0) bytes = bytes.subarray(to.writeSync(bytes));
+}
+
+if (import.meta.main) {
+  const status = await main(Deno.args, {
+    env: Deno.env.toObject(),
+    stdout: (text) => writeAll(Deno.stdout, text),
+    stderr: (text) => writeAll(Deno.stderr, text),
+    stderrIsTerminal: Deno.stderr.isTerminal(),
+  });
+  Deno.exit(status);
+}

@@ -1,0 +1,83 @@
+import { PGlite } from "@electric-sql/pglite";
+import {
+  pgliteProjectionDatabase,
+  postgresProjectionDatabase,
+} from "../../projections/database.ts";
+import { DEFAULT_PROJECTION_SCHEMA, type ProjectionSpace } from "../../projections/table-sets.ts";
+import type { Config } from "../config/config.ts";
+import type { EventStore } from "../store/event-store.ts";
+import { pgliteEventStore } from "../store/pglite.ts";
+import { postgresEventStore } from "../store/postgres.ts";
+
+/** The log and the read models of one deployment, as a command-line tool reaches them. */
+export interface Storage {
+  store: EventStore;
+  space: ProjectionSpace;
+  /** Where it is, for people: the database URL without credentials, or the data directory. */
+  where: string;
+  close(): Promise<void>;
+}
+
+export interface StorageOptions {
+  /** The event store's schema (the node's default when absent). */
+  storeSchema?: string;
+  /** The projections' control schema and table-set prefix. */
+  viewsSchema?: string;
+}
+
+export class StorageMissingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StorageMissingError";
+  }
+}
+
+/**
+ * Opens what the node uses: PostgreSQL when DATABASE_URL is set, else the
+ * embedded PGlite under DATA_DIR (one instance for store and projections,
+ * as the node has it). Embedded data admits one process at a time: stop
+ * the node before running a tool on it.
+ */
+export async function openStorage(config: Config, options: StorageOptions = {}): Promise<Storage> {
+  const base = options.viewsSchema ?? DEFAULT_PROJECTION_SCHEMA;
+  if (config.databaseUrl) {
+    const url = new URL(config.databaseUrl);
+    const store = await postgresEventStore({
+      url: config.databaseUrl,
+      ...(options.storeSchema ? { schema: options.storeSchema } : {}),
+    });
+    const database = postgresProjectionDatabase({ url: config.databaseUrl });
+    return {
+      store,
+      space: { database, base },
+      where: `${url.protocol}//${url.host}${url.pathname}`,
+      async close() {
+        await store.close();
+        await database.close();
+      },
+    };
+  }
+  const dir = `${config.dataDir}/pglite`;
+  const found = await Deno.stat(dir).then((s) => s.isDirectory, () => false);
+  if (!found) {
+    throw new StorageMissingError(
+      `no embedded database at ${dir}: set DATA_DIR to the node's data directory, or DATABASE_URL`,
+    );
+  }
+  const pglite = new PGlite(dir);
+  const store = await pgliteEventStore({
+    pglite,
+    ...(options.storeSchema ? { schema: options.storeSchema } : {}),
+  });
+  const database = pgliteProjectionDatabase(pglite);
+  return {
+    store,
+    space: { database, base },
+    where: dir,
+    async close() {
+      await store.close();
+      await database.close();
+      await pglite.close();
+    },
+  };
+}
