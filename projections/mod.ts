@@ -23,7 +23,7 @@ export * from "./read-models.ts";
 export * from "./replay.ts";
 export * from "./summary.ts";
 export { ProjectionRunner, ProjectionVersionError } from "./runner.ts";
-export { rebuildProjection, type RebuildResult, withSetAt } from "./rebuild.ts";
+export { rebuildProjection, rebuildProjections, type RebuildResult, withSetAt } from "./rebuild.ts";
 export type { BuildProgress } from "./catch-up.ts";
 export { DEFAULT_PROJECTION_SCHEMA, type ProjectionSpace } from "./table-sets.ts";
 export { loadProjection, monitoringProjection, registryProjection, sessionsProjection };
@@ -83,7 +83,7 @@ export async function startProjections(
  * What `POST /api/v1/projections/rebuild` calls: every projection rebuilt
  * from position 0, compared with the live one, and swapped in.
  */
-export function rebuildProjections(
+export function replayProjections(
   store: EventStore,
   space: ProjectionSpace,
   options: ReplayOptions = {},

@@ -94,12 +94,19 @@ export class ProjectionRunner {
       await this.#restarting;
       const subscription = this.#subscription;
       if (!subscription) throw new Error(`projection '${this.name}' is not started`);
+      let stopped: unknown;
       try {
-        return await subscription.caughtUp();
+        await subscription.caughtUp();
       } catch (error) {
-        // A rewind replaced the subscription: wait on the new one.
         if (!(error instanceof SubscriptionStoppedError) || this.#stopped) throw error;
+        stopped = error;
       }
+      // During a rewind the old subscription skips what it is handed, so its
+      // "caught up" means nothing: wait on the subscription that replaced it.
+      const replaced = this.#restarting !== undefined || this.#subscription !== subscription;
+      if (replaced) continue;
+      if (stopped) throw stopped;
+      return;
     }
   }
 

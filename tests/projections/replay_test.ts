@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { type AgentState, agentStatus } from "../../actors/agent/mod.ts";
 import type { SessionState } from "../../actors/session/mod.ts";
-import { allProjections, rebuildAll, startProjections } from "../../projections/mod.ts";
+import {
+  allProjections,
+  rebuildAll,
+  replayProjections,
+  startProjections,
+} from "../../projections/mod.ts";
 import { liveSet } from "../../projections/table-sets.ts";
 import type { EventStore } from "../../src/store/event-store.ts";
 import { simulate } from "../actors/simulation.ts";
@@ -38,7 +43,13 @@ async function appendLog(store: EventStore, log: readonly LoggedEvent[], window 
   }
 }
 
-async function replayScenario(backend: Backend, commands: number, sessions: number) {
+/** `replay` is how the rebuild is run: the CLI and the API's POST /projections/rebuild call the same code. */
+async function replayScenario(
+  backend: Backend,
+  commands: number,
+  sessions: number,
+  replay = (b: Backend) => rebuildAll(b.store, b.space, allProjections),
+) {
   const { store, space } = backend;
   const { host } = simulate({ seed: 20261125, commands, agents: 60, sessions });
   const running = await startProjections(store, space, { projections: allProjections });
@@ -50,7 +61,7 @@ async function replayScenario(backend: Backend, commands: number, sessions: numb
 
     await checkAgainstActors(backend, host.states, host.log.length);
 
-    const report = await rebuildAll(store, space, allProjections);
+    const report = await replay(backend);
     console.log(JSON.stringify({
       figure: "projections.replay",
       backend: backend.kind,
@@ -122,7 +133,7 @@ Deno.test({
 Deno.test("replay: a simulated log rebuilds every projection identical to the live one (pglite)", async () => {
   const backend = await pgliteBackend();
   try {
-    await replayScenario(backend, 4_000, 800);
+    await replayScenario(backend, 4_000, 800, (b) => replayProjections(b.store, b.space));
   } finally {
     await backend.close();
   }
