@@ -98,6 +98,8 @@ export class SessionControl {
     }
     const sessionId = crypto.randomUUID();
     const resumeToken = randomToken();
+    const resumeTokenHash = await sha256Hex(resumeToken);
+    // Decide and apply with no await in between: concurrent opens must see each other's picks.
     const routed = this.decide({
       sessionId,
       clientId: identity.sub,
@@ -111,7 +113,7 @@ export class SessionControl {
       ...(capability ? { capability } : {}),
       ...(agentType ? { agentType } : {}),
       metadata: {},
-      resumeTokenHash: await sha256Hex(resumeToken),
+      resumeTokenHash,
       edgeId: this.deps.edgeId,
     };
     this.applyLocal({ type: "session.opened", data: { sessionId, ...opened, at } });

@@ -1,0 +1,215 @@
+import assert from "node:assert/strict";
+import { startNodeWithFleet } from "../support/fleet.ts";
+import { TestClient } from "../support/ws-client.ts";
+
+const FRAMES = 100;
+
+/** Frame i of a session: text for even i, binary for odd i. */
+function frame(session: number, i: number): string | Uint8Array {
+  if (i % 2 === 0) return `s${session}-f${i}`;
+  const bytes = new Uint8Array(8);
+  new DataView(bytes.buffer).setUint32(0, session);
+  new DataView(bytes.buffer).setUint32(4, i);
+  return bytes;
+}
+
+Deno.test("edge: 200 concurrent sessions over 3 agents echo 100 frames each, in order; round robin spreads them 66-67", async () => {
+  const sb = await startNodeWithFleet(3);
+  const clients: TestClient[] = [];
+  try {
+    for (let s = 0; s < 200; s++) clients.push(new TestClient(sb.wsUrl("capability=echo")));
+    const opened = await Promise.all(clients.map((c) => c.opened));
+    const perAgent = new Map<string, number>();
+    for (const o of opened) perAgent.set(o.agentId, (perAgent.get(o.agentId) ?? 0) + 1);
+    assert.equal(perAgent.size, 3, `agents used: ${[...perAgent.keys()]}`);
+    for (const [agent, n] of perAgent) {
+      assert.ok(n === 66 || n === 67, `${agent} got ${n} sessions`);
+    }
+
+    await Promise.all(clients.map(async (client, s) => {
+      for (let i = 0; i < FRAMES; i++) client.ws.send(frame(s, i));
+      await client.until(() => client.frames.length >= FRAMES, `session ${s} echoes`, 30_000);
+      assert.deepEqual(client.frames, Array.from({ length: FRAMES }, (_, i) => frame(s, i)));
+    }));
+    assert.equal(sb.t.node.edge.sessionCount, 200);
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+    await sb.stop();
+  }
+});
+
+Deno.test("edge: a SIGKILLed agent's sessions are rebound to the others and lose no frame sent after the kill", async () => {
+  const sb = await startNodeWithFleet(3);
+  const clients: TestClient[] = [];
+  try {
+    for (let s = 0; s < 30; s++) clients.push(new TestClient(sb.wsUrl("capability=echo")));
+    const opened = await Promise.all(clients.map((c) => c.opened));
+    // Warm up: every session relays once before the crash.
+    await Promise.all(clients.map(async (c, s) => {
+      c.ws.send(`warm-${s}`);
+      await c.until(() => c.frames.length >= 1, "warm-up echo");
+    }));
+    const victim = sb.fleet.agents[0]!;
+    const onVictim = clients.filter((_, s) => opened[s]!.agentId === victim.name);
+    assert.ok(onVictim.length >= 9, `${onVictim.length} sessions on the victim`);
+
+    const killedAt = performance.now();
+    victim.kill("SIGKILL");
+    await victim.status;
+    // Frames sent right after the kill: they must reach an agent, in order.
+    const after = 20;
+    for (const c of onVictim) for (let i = 0; i < after; i++) c.ws.send(`after-${i}`);
+
+    const reboundMs: number[] = [];
+    await Promise.all(onVictim.map(async (c) => {
+      await c.until(
+        () => c.control.some((f) => f.type === "session.rebound"),
+        "session.rebound",
+        10_000,
+      );
+      reboundMs.push(performance.now() - killedAt);
+      await c.until(
+        () =>
+          c.frames.filter((f) => typeof f === "string" && f.startsWith("after-")).length >= after,
+        "frames sent after the kill",
+        10_000,
+      );
+      const echoed = c.frames.filter((f) => typeof f === "string" && f.startsWith("after-"));
+      assert.deepEqual(echoed, Array.from({ length: after }, (_, i) => `after-${i}`));
+      const rebound = c.control.find((f) => f.type === "session.rebound")!;
+      assert.notEqual(rebound.agentId, victim.name);
+    }));
+    reboundMs.sort((a, b) => a - b);
+    const p99 = reboundMs[Math.min(reboundMs.length - 1, Math.floor(reboundMs.length * 0.99))]!;
+    console.log(
+      JSON.stringify({
+        figure: "kill_to_rebound_ms",
+        sessions: reboundMs.length,
+        p50: Math.round(reboundMs[Math.floor(reboundMs.length / 2)]!),
+        p99: Math.round(p99),
+      }),
+    );
+    // The others never noticed.
+    for (const c of clients.filter((c) => !onVictim.includes(c))) {
+      assert.equal(c.control.filter((f) => f.type === "session.rebound").length, 0);
+    }
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+    await sb.stop();
+  }
+});
+
+Deno.test("edge: a client that drops and resumes within the grace keeps its session and agent", async () => {
+  const sb = await startNodeWithFleet(2);
+  try {
+    const first = new TestClient(sb.wsUrl("capability=echo"));
+    const opened = await first.opened;
+    first.ws.send("before");
+    await first.until(() => first.frames.length === 1, "echo before the drop");
+    // Drop without a close frame would be ideal; a browser tab closing sends 1001 "going away".
+    // Either way the session stays resumable only when the client did not say it is done (1000).
+    await first.close(4100, "network blip");
+
+    const second = new TestClient(
+      sb.wsUrl(
+        `session=${opened.sessionId}&resume_token=${encodeURIComponent(opened.resumeToken!)}`,
+      ),
+    );
+    const resumed = await second.opened;
+    assert.equal(resumed.sessionId, opened.sessionId);
+    assert.equal(resumed.agentId, opened.agentId);
+    assert.notEqual(resumed.resumeToken, opened.resumeToken, "a fresh resume token");
+    second.ws.send("after");
+    await second.until(() => second.frames.length === 1, "echo after resuming");
+    assert.deepEqual(second.frames, ["after"]);
+    await second.close(4100, "again");
+
+    // The used token no longer works.
+    const replay = new TestClient(
+      sb.wsUrl(
+        `session=${opened.sessionId}&resume_token=${encodeURIComponent(opened.resumeToken!)}`,
+      ),
+    );
+    const closed = await replay.closed;
+    assert.equal(closed.code, 4004);
+  } finally {
+    await sb.stop();
+  }
+});
+
+Deno.test("edge: bad input ends with the contract's close code and the edge keeps serving", async () => {
+  const sb = await startNodeWithFleet(1, {});
+  const base = sb.t.url.replace("http", "ws");
+  const expectClose = async (url: string, code: number, reason: RegExp) => {
+    const c = new TestClient(url);
+    const e = await c.closed;
+    assert.equal(e.code, code, `${url}: ${e.reason}`);
+    assert.match(e.reason, reason);
+  };
+  try {
+    const healthy = new TestClient(sb.wsUrl("capability=echo"));
+    await healthy.opened;
+    await expectClose(`${base}/ws?capability=echo`, 4001, /missing bearer token/);
+    await expectClose(`${base}/ws?capability=echo&access_token=not.a.token`, 4001, /invalid/);
+    await expectClose(sb.wsUrl("capability=nothing-here"), 4013, /nothing-here/);
+    await expectClose(sb.wsUrl("capability=Bad!!"), 4400, /capability/);
+    await expectClose(sb.wsUrl("session=abc"), 4400, /resume_token/);
+    await expectClose(sb.wsUrl("session=abc&resume_token=0123456789abcdefghij"), 4004, /session/);
+    const agentToken = await sb.t.token("echo-1", ["agent"]);
+    await expectClose(`${base}/ws?capability=echo&access_token=${agentToken}`, 4003, /client/);
+
+    const big = new TestClient(sb.wsUrl("capability=echo"));
+    await big.opened;
+    big.ws.send(new Uint8Array((1 << 20) + 1));
+    const e = await big.closed;
+    assert.equal(e.code, 4009);
+
+    healthy.ws.send("still here");
+    await healthy.until(() => healthy.frames.length === 1, "the healthy session still relays");
+    await healthy.close();
+  } finally {
+    await sb.stop();
+  }
+});
+
+Deno.test("edge: an agent that accepts TCP but never answers the handshake is ejected and the session goes elsewhere", async () => {
+  const sb = await startNodeWithFleet(1);
+  const silent = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const held: Deno.Conn[] = [];
+  const accepting = (async () => {
+    for await (const conn of silent) held.push(conn);
+  })();
+  try {
+    const admin = await sb.t.token("root", ["admin"]);
+    const res = await sb.t.call("/api/v1/agents", {
+      method: "POST",
+      token: admin,
+      body: JSON.stringify({
+        id: "mute",
+        name: "mute",
+        host: "127.0.0.1",
+        port: (silent.addr as Deno.NetAddr).port,
+        agentType: "echo",
+        capabilities: ["echo"],
+        weight: 1000,
+      }),
+    });
+    assert.equal(res.status, 201);
+    await res.body?.cancel();
+    // Round robin alternates between the two: within two opens, one lands on the mute agent first.
+    for (let i = 0; i < 2; i++) {
+      const c = new TestClient(sb.wsUrl("capability=echo"));
+      const opened = await c.opened;
+      assert.equal(opened.agentId, "echo-1");
+      c.ws.send("ok");
+      await c.until(() => c.frames.length === 1, "echo from the working agent");
+      await c.close();
+    }
+    assert.equal(sb.t.node.fleet.view.agent("mute")?.health, "unhealthy");
+  } finally {
+    silent.close();
+    for (const c of held) c.close();
+    await accepting.catch(() => {});
+    await sb.stop();
+  }
+});
