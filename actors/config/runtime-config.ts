@@ -11,6 +11,18 @@ const Cidrs = z.array(z.string().max(64)).max(1000).default([]);
 /** Empty `allow` admits everyone not denied. */
 export const AccessList = z.object({ allow: Cidrs, deny: Cidrs }).prefault({});
 
+/** An alert rule: raise when `metric` `op` `threshold` holds for `forSeconds`. */
+export const AlertRule = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  name: z.string().min(1).max(200),
+  metric: z.enum(["error_rate", "relay_p99_ms", "unhealthy_agents", "sessions", "projection_lag"]),
+  op: z.enum([">", ">=", "<", "<="]),
+  threshold: z.number(),
+  forSeconds: z.number().int().min(0).max(86_400).default(60),
+  severity: z.enum(["info", "warning", "critical"]).default("warning"),
+});
+export type AlertRule = z.infer<typeof AlertRule>;
+
 /**
  * Settings an operator may change while the fleet runs (`PUT /api/v1/config`).
  * Every change is a `config.changed` event carrying the whole, validated
@@ -35,6 +47,7 @@ export const RuntimeConfig = z.object({
     resumeGraceSeconds: z.number().int().min(0).max(86_400).default(30),
     trafficReportIntervalMs: z.number().int().min(500).max(600_000).default(10_000),
   }).prefault({}),
+  alertRules: z.array(AlertRule).max(500).default([]),
 });
 export type RuntimeConfig = z.infer<typeof RuntimeConfig>;
 

@@ -4,6 +4,9 @@ import type { Logger } from "../telemetry/log.ts";
 import { authenticate, type Authenticator, type AuthEnv } from "./auth/middleware.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { healthRoutes, type ReadinessCheck } from "./health.ts";
+import { accessTable } from "./access.ts";
+import { authorize } from "./authorize.ts";
+import { openApiDocument } from "./openapi.ts";
 
 export interface ApiAppOptions {
   auth: Authenticator;
@@ -21,8 +24,12 @@ export function apiApp(options: ApiAppOptions): Hono {
   const app = new Hono();
   app.route("/", healthRoutes(options.readiness));
 
+  const openapi = openApiDocument(accessTable);
+  app.get("/api/v1/openapi.json", (c) => c.json(openapi));
+
   const v1 = new Hono<AuthEnv>();
   v1.use("*", authenticate(options.auth));
+  authorize(v1, accessTable);
   for (const routes of options.v1) v1.route("/", routes);
   app.route("/api/v1", v1);
 

@@ -1,5 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { connect } from "@nats-io/transport-node";
 import type { Config } from "../config/config.ts";
 import type { CommandLog } from "../bus/command-log.ts";
 import { inProcessCommandLog } from "../bus/in-process/command-log.ts";
@@ -11,61 +11,72 @@ import type { PartitionLeases } from "../runtime/leases/partition-leases.ts";
 import { inProcessLeases } from "../runtime/leases/in-process.ts";
 import { natsKvLeases } from "../runtime/leases/nats-kv.ts";
 import type { Logger } from "../telemetry/log.ts";
+import {
+  pgliteProjectionDatabase,
+  postgresProjectionDatabase,
+  type ProjectionDatabase,
+} from "../../projections/database.ts";
 
 /** The adapters behind the ports, chosen by config. */
 export interface Infrastructure {
   store: EventStore;
+  /** Where the projections' tables live: the same database as the store. */
+  views: ProjectionDatabase;
   commandLog: CommandLog;
   leases: PartitionLeases;
   close(): Promise<void>;
 }
 
-/** Embedded: PGlite under the data directory, an in-process log, one node owning everything. */
-export async function embedded(config: Config): Promise<Infrastructure> {
+interface Storage {
+  store: EventStore;
+  views: ProjectionDatabase;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL with DATABASE_URL; otherwise one PGlite under the data directory for store and views. */
+async function openStorage(config: Config): Promise<Storage> {
+  if (config.databaseUrl) {
+    const store = await postgresEventStore({ url: config.databaseUrl });
+    const views = postgresProjectionDatabase({ url: config.databaseUrl });
+    return {
+      store,
+      views,
+      async close() {
+        await views.close();
+        await store.close();
+      },
+    };
+  }
   await Deno.mkdir(`${config.dataDir}/pglite`, { recursive: true });
+  // One data directory admits one PGlite: the store and the projections share it.
   const pglite = new PGlite(`${config.dataDir}/pglite`);
   const store = await pgliteEventStore({ pglite });
-  const commandLog = inProcessCommandLog({ partitions: config.partitions });
   return {
     store,
-    commandLog,
-    leases: inProcessLeases(config.partitions),
+    views: pgliteProjectionDatabase(pglite),
     async close() {
-      await commandLog.close();
       await store.close();
       await pglite.close();
     },
   };
 }
 
-/** Cluster: PostgreSQL and JetStream; partitions are shared out by leases in NATS KV. */
-export async function cluster(
-  config: Config,
-  nodeId: string,
-  log: Logger,
-): Promise<Infrastructure> {
-  const store: EventStore = config.databaseUrl
-    ? await postgresEventStore({ url: config.databaseUrl })
-    : await pgliteEventStore({ dataDir: `${config.dataDir}/pglite` });
-  let nc: NatsConnection | undefined;
+/** JetStream with NATS_URL (partitions shared out by leases in NATS KV); otherwise in process. */
+async function openCommandLog(config: Config, nodeId: string, log: Logger) {
+  if (!config.natsUrl) {
+    const commandLog = inProcessCommandLog({ partitions: config.partitions });
+    return {
+      commandLog,
+      leases: inProcessLeases(config.partitions, nodeId),
+      close: () => commandLog.close(),
+    };
+  }
+  const nc = await connect({
+    servers: config.natsUrl,
+    name: `switchboard-${nodeId}`,
+    maxReconnectAttempts: -1,
+  });
   try {
-    if (!config.natsUrl) {
-      const commandLog = inProcessCommandLog({ partitions: config.partitions });
-      return {
-        store,
-        commandLog,
-        leases: inProcessLeases(config.partitions, nodeId),
-        async close() {
-          await commandLog.close();
-          await store.close();
-        },
-      };
-    }
-    nc = await connect({
-      servers: config.natsUrl,
-      name: `switchboard-${nodeId}`,
-      maxReconnectAttempts: -1,
-    });
     const commandLog = await jetStreamCommandLog({
       connection: nc,
       stream: "switchboard_commands",
@@ -78,20 +89,41 @@ export async function cluster(
       partitions: config.partitions,
       log,
     });
-    const connection = nc;
     return {
-      store,
       commandLog,
       leases,
       async close() {
         await commandLog.close();
-        await connection.drain().catch(() => {});
-        await store.close();
+        await nc.drain().catch(() => {});
       },
     };
   } catch (error) {
-    await nc?.close();
-    await store.close();
+    await nc.close();
+    throw error;
+  }
+}
+
+/** Embedded (neither URL), cluster (both), or either half on its own. */
+export async function openInfrastructure(
+  config: Config,
+  nodeId: string,
+  log: Logger,
+): Promise<Infrastructure> {
+  const storage = await openStorage(config);
+  try {
+    const bus = await openCommandLog(config, nodeId, log);
+    return {
+      store: storage.store,
+      views: storage.views,
+      commandLog: bus.commandLog,
+      leases: bus.leases,
+      async close() {
+        await bus.close();
+        await storage.close();
+      },
+    };
+  } catch (error) {
+    await storage.close();
     throw error;
   }
 }

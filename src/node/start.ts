@@ -17,14 +17,24 @@ import { configRoutes } from "../api/routes/config.ts";
 import { routingRoutes } from "../api/routes/routing.ts";
 import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
-import type { Authenticator } from "../api/auth/middleware.ts";
+import type { Authenticator, AuthEnv } from "../api/auth/middleware.ts";
+import { alertRoutes } from "../api/routes/alerts.ts";
+import { eventsRoutes } from "../api/routes/events.ts";
+import { projectionRoutes } from "../api/routes/projections.ts";
+import { readModelRoutes } from "../api/routes/read-models.ts";
+import {
+  createReadModels,
+  DEFAULT_PROJECTION_SCHEMA,
+  replayProjections,
+  startProjections,
+} from "../../projections/mod.ts";
 import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
 import { SessionControl } from "../edge/session-control.ts";
 import { TrafficReporter } from "../edge/traffic-reporter.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
-import { cluster, embedded } from "./infrastructure.ts";
+import { openInfrastructure } from "./infrastructure.ts";
 import { ensureAdminKey } from "./admin-key.ts";
 
 /** A running Switchboard node: what main starts and what e2e tests start and stop. */
@@ -54,7 +64,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       "SWITCHBOARD_JWT_SECRET is required outside embedded mode (or SWITCHBOARD_AUTH=off)",
     );
   }
-  const infra = mode === "embedded" ? await embedded(config) : await cluster(config, nodeId, log);
+  const infra = await openInfrastructure(config, nodeId, log);
   const { store, commandLog, leases } = infra;
 
   // In-memory views of the log, rebuilt at start and followed live.
@@ -86,6 +96,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     thresholds,
     log,
   });
+  // Read models for operators and auditors, folded from the log into tables.
+  const space = { database: infra.views, base: DEFAULT_PROJECTION_SCHEMA };
+  const projections = await startProjections(store, space, {
+    onError: (projection, error) => log.warn("projection failed", { projection, error }),
+  });
+  const readModels = createReadModels(store, space);
+
   const adminKeyFile = mode === "embedded" && config.auth === "on"
     ? await ensureAdminKey(config.dataDir, runtime, apiKeys, caughtUpTo)
     : undefined;
@@ -118,6 +135,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       configRoutes({ dispatch, view: configView, caughtUpTo }),
       routingRoutes({ dispatch, view: fleet.view, caughtUpTo }),
       sessionCommandRoutes({ dispatch }),
+      alertRoutes({ dispatch, view: configView, caughtUpTo }),
+      readModelRoutes<AuthEnv>(readModels),
+      eventsRoutes<AuthEnv>({
+        store,
+        onStreamError: (error) => log.warn("event stream ended early", { error }),
+      }),
+      projectionRoutes(() => replayProjections(store, space)),
     ],
     log,
   });
@@ -160,6 +184,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         reporter.stop();
         await door.close();
         await runtime.stop({ release });
+        await projections.stop();
         await fleet.stop();
         await infra.close();
       })();

@@ -4,7 +4,7 @@ import { AuthError, type TokenVerifier } from "./jwt.ts";
 import { hasRole, type Identity, type Role } from "./roles.ts";
 
 /** Hono environment of every authenticated route. */
-export type AuthEnv = { Variables: { identity: Identity } };
+export type AuthEnv = { Variables: { identity: Identity; authorized?: boolean } };
 
 export interface Authenticator {
   /** Proves who holds `token`; throws AuthError. */

@@ -4,7 +4,7 @@ import { Capability, Id } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
 import { type ApiKeyRegistry, newApiKey } from "../auth/api-keys.ts";
 import { sha256Hex } from "../auth/digest.ts";
-import { type AuthEnv, requireRole } from "../auth/middleware.ts";
+import type { AuthEnv } from "../auth/middleware.ts";
 import { Role } from "../auth/roles.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
@@ -58,8 +58,6 @@ export function apiKeyRoutes(deps: {
   caughtUpTo: (position: number) => Promise<unknown>;
 }): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
-  app.use("/api-keys", requireRole("admin"));
-  app.use("/api-keys/*", requireRole("admin"));
 
   app.post("/api-keys", async (c) => {
     const body = parseOr400(IssueApiKeyBody, await jsonBody(c), "body");

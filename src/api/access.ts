@@ -1,0 +1,150 @@
+import type { z } from "zod";
+import { Id } from "../../events/mod.ts";
+import type { Role } from "./auth/roles.ts";
+import { DrainBody, HeartbeatBody, RegisterAgentBody } from "./routes/agent-commands.ts";
+import { IssueApiKeyBody } from "./routes/api-keys.ts";
+import { PutConfigBody } from "./routes/config.ts";
+import { PutRoutingBody } from "./routes/routing.ts";
+import { AgentsQuery, LoadQuery, SeriesQuery, SessionsQuery } from "./routes/read-models.ts";
+import { EventsQuery } from "./routes/events.ts";
+import { PutAlertRulesBody } from "./routes/alerts.ts";
+
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+/** One API route: who may call it and what it takes. */
+export interface RouteRule {
+  method: Method;
+  /** Under /api/v1, in hono's pattern syntax. */
+  path: string;
+  /** Roles allowed besides admin, who may do everything. */
+  roles: Role[];
+  summary: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Path parameters, each an id. */
+  params?: string[];
+}
+
+const ops: Role[] = ["operator"];
+const readers: Role[] = ["operator", "auditor"];
+
+/**
+ * The single table of route → roles (issue 7): applied to every request
+ * under /api/v1 before any handler runs, walked by the RBAC tests route ×
+ * role, and the source of /api/v1/openapi.json. A route missing here is
+ * refused to everyone, so a new route cannot ship unguarded.
+ */
+export const accessTable: readonly RouteRule[] = [
+  {
+    method: "POST",
+    path: "/agents",
+    roles: ["agent"],
+    summary: "Register an agent",
+    body: RegisterAgentBody,
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/heartbeat",
+    roles: ["agent"],
+    summary: "Heartbeat with load",
+    body: HeartbeatBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/drain",
+    roles: ["agent", "operator"],
+    summary: "Drain an agent: no new sessions",
+    body: DrainBody,
+    params: ["id"],
+  },
+  {
+    method: "DELETE",
+    path: "/agents/:id",
+    roles: ["agent", "operator"],
+    summary: "Deregister",
+    params: ["id"],
+  },
+  { method: "GET", path: "/agents", roles: readers, summary: "The registry", query: AgentsQuery },
+  { method: "GET", path: "/agents/:id", roles: readers, summary: "One agent", params: ["id"] },
+  { method: "GET", path: "/sessions", roles: readers, summary: "Sessions", query: SessionsQuery },
+  { method: "GET", path: "/sessions/:id", roles: readers, summary: "One session", params: ["id"] },
+  {
+    method: "DELETE",
+    path: "/sessions/:id",
+    roles: ops,
+    summary: "Close a session",
+    params: ["id"],
+  },
+  { method: "GET", path: "/routing", roles: readers, summary: "Routing policy per capability" },
+  {
+    method: "PUT",
+    path: "/routing",
+    roles: ops,
+    summary: "Set a capability's routing policy",
+    body: PutRoutingBody,
+  },
+  { method: "GET", path: "/metrics/summary", roles: readers, summary: "Fleet traffic summary" },
+  {
+    method: "GET",
+    path: "/load",
+    roles: readers,
+    summary: "Load per agent or capability",
+    query: LoadQuery,
+  },
+  {
+    method: "GET",
+    path: "/load/series",
+    roles: readers,
+    summary: "Load time series",
+    query: SeriesQuery,
+  },
+  { method: "GET", path: "/alerts", roles: readers, summary: "Alerts raised" },
+  { method: "GET", path: "/alert-rules", roles: readers, summary: "Alert rules" },
+  {
+    method: "PUT",
+    path: "/alert-rules",
+    roles: ops,
+    summary: "Replace the alert rules",
+    body: PutAlertRulesBody,
+  },
+  { method: "GET", path: "/config", roles: readers, summary: "Runtime config and its version" },
+  {
+    method: "PUT",
+    path: "/config",
+    roles: [],
+    summary: "Change the runtime config",
+    body: PutConfigBody,
+  },
+  {
+    method: "GET",
+    path: "/events",
+    roles: ["auditor"],
+    summary: "The event log as NDJSON",
+    query: EventsQuery,
+  },
+  {
+    method: "POST",
+    path: "/projections/rebuild",
+    roles: ["auditor"],
+    summary: "Rebuild every projection and compare",
+  },
+  { method: "GET", path: "/api-keys", roles: [], summary: "API keys (never the keys themselves)" },
+  {
+    method: "POST",
+    path: "/api-keys",
+    roles: [],
+    summary: "Issue an API key (shown once)",
+    body: IssueApiKeyBody,
+  },
+  {
+    method: "DELETE",
+    path: "/api-keys/:id",
+    roles: [],
+    summary: "Revoke an API key",
+    params: ["id"],
+  },
+];
+
+/** The path parameter schema every `:id` uses. */
+export const PathId = Id;
