@@ -32,6 +32,7 @@ import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
 import { SessionControl } from "../edge/session-control.ts";
 import { TrafficReporter } from "../edge/traffic-reporter.ts";
+import { startHealthProber } from "../edge/health-prober.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
@@ -88,6 +89,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     log,
     observeDispatch: (actorType, outcome, ms) =>
       metrics.commandSeconds.observe(ms / 1000, { actor: actorType, outcome }),
+  });
+  const prober = startHealthProber({
+    view: fleet.view,
+    commandLog,
+    ownedPartitions: () => runtime.host.ownedPartitions,
+    thresholds,
+    log,
   });
   const sweeper = startHealthSweeper({
     commandLog,
@@ -180,6 +188,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     stop({ release = true } = {}) {
       stopped ??= (async () => {
         sweeper.stop();
+        prober.stop();
         await edge.shutdown();
         reporter.stop();
         await door.close();

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import { HealthThresholds } from "../../actors/agent/commands.ts";
+import { inProcessCommandLog } from "../../src/bus/in-process/command-log.ts";
+import { startHealthProber } from "../../src/edge/health-prober.ts";
+import { waitFor } from "../support/services.ts";
+
+function registered(agentId: string, healthEndpoint: string, host = "127.0.0.1") {
+  return {
+    type: "agent.registered" as const,
+    data: {
+      agentId,
+      name: agentId,
+      host,
+      port: 1,
+      path: "/",
+      agentType: "echo",
+      capabilities: ["echo"],
+      version: "1.0.0",
+      weight: 1,
+      maxSessions: 10,
+      healthEndpoint,
+      at: new Date().toISOString(),
+    },
+  };
+}
+
+Deno.test("health prober: an agent failing its endpoint twice in a row is reported; a healthy one is not; other hosts are never fetched", async () => {
+  let sick = true;
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (req) => {
+    const path = new URL(req.url).pathname;
+    if (path === "/ok") return new Response("ok");
+    return new Response("down", { status: sick ? 503 : 200 });
+  });
+  const base = `http://127.0.0.1:${server.addr.port}`;
+  const view = new FleetView();
+  view.apply(registered("sick", `${base}/sick`));
+  view.apply(registered("fine", `${base}/ok`));
+  view.apply(registered("elsewhere", "http://169.254.169.254/latest/meta-data", "127.0.0.1"));
+  const log = inProcessCommandLog({ partitions: 1 });
+  const reported: { actorId: string; data: { reason: string } }[] = [];
+  const consumer = await log.consume(0, (d) => {
+    reported.push(d.payload as never);
+    void d.ack();
+  });
+  const fetched: string[] = [];
+  const prober = startHealthProber({
+    view,
+    commandLog: log,
+    ownedPartitions: () => [0],
+    thresholds: () => HealthThresholds.parse({}),
+    intervalMs: 50,
+    fetch: (input, init) => {
+      fetched.push(String(input));
+      return fetch(input, init);
+    },
+  });
+  try {
+    await waitFor(() => reported.length >= 1, "a failure report");
+    assert.equal(reported[0]!.actorId, "sick");
+    assert.match(reported[0]!.data.reason, /503.*2 probes in a row/);
+    assert.ok(reported.every((r) => r.actorId === "sick"));
+    assert.ok(!fetched.some((u) => u.includes("169.254")), "never fetches another host");
+    sick = false;
+  } finally {
+    prober.stop();
+    await consumer.stop();
+    await log.close();
+    await server.shutdown();
+  }
+});
