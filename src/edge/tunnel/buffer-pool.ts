@@ -8,7 +8,7 @@
  * back here the moment the write completes, so only sockets that are moving
  * data hold large buffers.
  */
-export const SMALL_BUFFER = 2048;
+export const SMALL_BUFFER = 1024;
 export const LARGE_BUFFER = 65536;
 
 const small: Uint8Array[] = [];

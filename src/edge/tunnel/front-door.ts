@@ -71,7 +71,7 @@ function noDelay(conn: Deno.Conn): void {
   if ("setNoDelay" in conn) (conn as Deno.TcpConn).setNoDelay(true);
 }
 
-export async function startFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
+export function startFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
   const maxHeaderBytes = options.maxHeaderBytes ?? 16384;
   const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 10_000;
   const peers = new Map<number, string>();
@@ -196,7 +196,7 @@ export async function startFrontDoor(options: FrontDoorOptions): Promise<FrontDo
     }
   })();
 
-  return {
+  return Promise.resolve({
     addr: listener.addr as Deno.NetAddr,
     async close() {
       closing = true;
@@ -208,5 +208,5 @@ export async function startFrontDoor(options: FrontDoorOptions): Promise<FrontDo
       while (handlers.size > 0) await Promise.all([...handlers]);
       await internal.shutdown();
     },
-  };
+  });
 }

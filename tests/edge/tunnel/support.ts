@@ -127,3 +127,54 @@ export class FrameReader {
 export function delay(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+import { acceptUpgrade, dialWebSocket } from "../../../src/edge/tunnel/handshake.ts";
+import { parseHead, readHead } from "../../../src/edge/tunnel/http-head.ts";
+import { Tunnel, type TunnelOptions } from "../../../src/edge/tunnel/tunnel.ts";
+
+/** A raw WebSocket server: accepts upgrades and hands each raw conn (after the 101) to the test. */
+export function rawAgent(): {
+  port: number;
+  url: string;
+  next(): Promise<Deno.Conn>;
+  close(): void;
+} {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  const accepted = async () => {
+    const conn = await listener.accept();
+    const got = await readHead(conn, 16384);
+    await acceptUpgrade(conn, parseHead(got!.head));
+    return conn;
+  };
+  return {
+    port,
+    url: `ws://127.0.0.1:${port}/agent`,
+    next: accepted,
+    close: () => listener.close(),
+  };
+}
+
+/**
+ * A tunnel whose client end is a raw conn held by the test (already past
+ * the handshake): the test writes masked frames and reads what the edge sends.
+ */
+export async function rawClientTunnel(options: TunnelOptions = {}) {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  const edgeSide = (async () => {
+    const conn = await listener.accept();
+    const got = await readHead(conn, 16384);
+    await acceptUpgrade(conn, parseHead(got!.head));
+    return conn;
+  })();
+  const client = await dialWebSocket(`ws://127.0.0.1:${port}/ws`);
+  const tunnel = new Tunnel(await edgeSide, options);
+  listener.close();
+  return { tunnel, client: client.conn, reader: new FrameReader(client.conn) };
+}
+
+export async function writeAll(conn: Deno.Conn, bytes: Uint8Array): Promise<void> {
+  let off = 0;
+  while (off < bytes.length) off += await conn.write(bytes.subarray(off));
+}
