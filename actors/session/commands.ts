@@ -13,7 +13,13 @@ const edgeId = SessionOpened.shape.edgeId;
 const fromEdge = { edgeId: edgeId.optional() };
 
 export const sessionCommands = {
-  open: SessionOpened.omit({ sessionId: true, at: true }).refine(
+  /**
+   * Opens a session; with `route`, routes it in the same decision (the edge
+   * decides from its fleet view), so opening costs one command, not two.
+   */
+  open: SessionOpened.omit({ sessionId: true, at: true }).extend({
+    route: SessionRouted.pick({ agentId: true, decision: true }).optional(),
+  }).refine(
     (open) => open.capability !== undefined || open.agentType !== undefined,
     { message: "a session needs a capability or an agent type", path: ["capability"] },
   ),

@@ -50,7 +50,13 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
     if (data.capability === undefined && data.agentType === undefined) {
       return reject("invalid_capability", "a session needs a capability or an agent type");
     }
-    return [event("session.opened", { ...data, sessionId: actorId, at: now })];
+    const { route, ...opened } = data;
+    const openedEvent = event("session.opened", { ...opened, sessionId: actorId, at: now });
+    if (!route) return [openedEvent];
+    return invalidDecision(route.agentId, route.decision) ?? [
+      openedEvent,
+      event("session.routed", { sessionId: actorId, ...route, at: now }),
+    ];
   },
 
   route: ({ agentId, decision, edgeId }, state, { actorId, metadata: { now } }) => {

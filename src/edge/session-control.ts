@@ -122,11 +122,9 @@ export class SessionControl {
       data: { sessionId, agentId: routed.agentId, decision: routed.decision, at },
     });
     try {
-      await this.send(sessionId, "open", opened, identity);
-      await this.send(sessionId, "route", {
-        agentId: routed.agentId,
-        decision: routed.decision,
-        edgeId: this.deps.edgeId,
+      await this.send(sessionId, "open", {
+        ...opened,
+        route: { agentId: routed.agentId, decision: routed.decision },
       }, identity);
     } catch (error) {
       this.forget(sessionId, "open failed");

@@ -168,3 +168,15 @@ Deno.test("session expire: closes a detached session past its grace, nothing els
   session().given(opened(), routed(), closed()).when("expire", {}, at(99)).thenNothing();
   session().given().when("expire").thenRejected("session_not_found");
 });
+
+Deno.test("session open: with a route, opened and routed in one decision", () => {
+  session().given().when("open", {
+    ...openData,
+    route: { agentId: "a1", decision: decision("a1") },
+  }, T0)
+    .then([opened(), routed("a1", 0)]);
+  session().given().when("open", {
+    ...openData,
+    route: { agentId: "a9", decision: decision("a1") },
+  }).thenRejected("invalid_decision");
+});
