@@ -3,7 +3,7 @@ import {
   pgliteProjectionDatabase,
   postgresProjectionDatabase,
 } from "../../projections/database.ts";
-import { DEFAULT_PROJECTION_SCHEMA, type ProjectionSpace } from "../../projections/table-sets.ts";
+import type { ProjectionSpace } from "../../projections/table-sets.ts";
 import type { Config } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { pgliteEventStore } from "../store/pglite.ts";
@@ -39,12 +39,14 @@ export class StorageMissingError extends Error {
  * the node before running a tool on it.
  */
 export async function openStorage(config: Config, options: StorageOptions = {}): Promise<Storage> {
-  const base = options.viewsSchema ?? DEFAULT_PROJECTION_SCHEMA;
+  // The node names its schemas after the namespace: a tool must find the same ones.
+  const base = options.viewsSchema ?? `${config.namespace}_views`;
+  const storeSchema = options.storeSchema ?? config.namespace;
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
     const store = await postgresEventStore({
       url: config.databaseUrl,
-      ...(options.storeSchema ? { schema: options.storeSchema } : {}),
+      schema: storeSchema,
     });
     const database = postgresProjectionDatabase({ url: config.databaseUrl });
     return {
@@ -65,10 +67,7 @@ export async function openStorage(config: Config, options: StorageOptions = {}):
     );
   }
   const pglite = new PGlite(dir);
-  const store = await pgliteEventStore({
-    pglite,
-    ...(options.storeSchema ? { schema: options.storeSchema } : {}),
-  });
+  const store = await pgliteEventStore({ pglite, schema: storeSchema });
   const database = pgliteProjectionDatabase(pglite);
   return {
     store,

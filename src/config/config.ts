@@ -16,6 +16,15 @@ export const Config = z.object({
   /** Command-log partitions; every node of a cluster must agree on it. */
   partitions: z.coerce.number().int().min(1).max(1024).default(16),
   nodeId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  /**
+   * Prefix of everything this cluster names in shared services: the store's
+   * schema, the projections' schemas, the JetStream stream and KV bucket.
+   * Two clusters (or test runs) on one PostgreSQL and NATS differ by it.
+   */
+  namespace: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, "expected a lowercase name (a-z 0-9 _)")
+    .default(
+      "switchboard",
+    ),
   /** `off` lets anyone in as an anonymous admin: for local experiments only. */
   auth: z.enum(["on", "off"]).default("on"),
   /** Silence after which an agent is suspect; unhealthy after three of these. */
@@ -36,6 +45,7 @@ const fromEnv: Record<string, keyof Config> = {
   PARTITIONS: "partitions",
   NODE_ID: "nodeId",
   SWITCHBOARD_AUTH: "auth",
+  SWITCHBOARD_NAMESPACE: "namespace",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
 };
 
@@ -48,6 +58,7 @@ const fromFlag: Record<string, keyof Config> = {
   "--log-level": "logLevel",
   "--partitions": "partitions",
   "--node-id": "nodeId",
+  "--namespace": "namespace",
 };
 
 export class ConfigError extends Error {

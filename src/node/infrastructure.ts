@@ -36,7 +36,7 @@ interface Storage {
 /** PostgreSQL with DATABASE_URL; otherwise one PGlite under the data directory for store and views. */
 async function openStorage(config: Config): Promise<Storage> {
   if (config.databaseUrl) {
-    const store = await postgresEventStore({ url: config.databaseUrl });
+    const store = await postgresEventStore({ url: config.databaseUrl, schema: config.namespace });
     const views = postgresProjectionDatabase({ url: config.databaseUrl });
     return {
       store,
@@ -50,7 +50,7 @@ async function openStorage(config: Config): Promise<Storage> {
   await Deno.mkdir(`${config.dataDir}/pglite`, { recursive: true });
   // One data directory admits one PGlite: the store and the projections share it.
   const pglite = new PGlite(`${config.dataDir}/pglite`);
-  const store = await pgliteEventStore({ pglite });
+  const store = await pgliteEventStore({ pglite, schema: config.namespace });
   return {
     store,
     views: pgliteProjectionDatabase(pglite),
@@ -79,7 +79,7 @@ async function openCommandLog(config: Config, nodeId: string, log: Logger) {
   try {
     const commandLog = await jetStreamCommandLog({
       connection: nc,
-      stream: "switchboard_commands",
+      stream: `${config.namespace}_commands`,
       partitions: config.partitions,
       onError: (error, context) => log.warn(context, { error }),
     });
@@ -87,6 +87,7 @@ async function openCommandLog(config: Config, nodeId: string, log: Logger) {
       connection: nc,
       nodeId,
       partitions: config.partitions,
+      bucket: `${config.namespace}_leases`,
       log,
     });
     return {

@@ -22,12 +22,7 @@ import { alertRoutes } from "../api/routes/alerts.ts";
 import { eventsRoutes } from "../api/routes/events.ts";
 import { projectionRoutes } from "../api/routes/projections.ts";
 import { readModelRoutes } from "../api/routes/read-models.ts";
-import {
-  createReadModels,
-  DEFAULT_PROJECTION_SCHEMA,
-  replayProjections,
-  startProjections,
-} from "../../projections/mod.ts";
+import { createReadModels, replayProjections, startProjections } from "../../projections/mod.ts";
 import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
 import { SessionControl } from "../edge/session-control.ts";
@@ -105,7 +100,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     log,
   });
   // Read models for operators and auditors, folded from the log into tables.
-  const space = { database: infra.views, base: DEFAULT_PROJECTION_SCHEMA };
+  const space = { database: infra.views, base: `${config.namespace}_views` };
   const projections = await startProjections(store, space, {
     onError: (projection, error) => log.warn("projection failed", { projection, error }),
   });
