@@ -252,12 +252,9 @@ async function startNginx(agentPort: number, workers: string): Promise<Proc | nu
   );
   if (!probe?.success) return null;
   const dir = await Deno.makeTempDir({ prefix: "relay-nginx-" });
-  const port = await (async () => {
-    const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-    const p = (l.addr as Deno.NetAddr).port;
-    l.close();
-    return p;
-  })();
+  const probePort = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (probePort.addr as Deno.NetAddr).port;
+  probePort.close();
   await Deno.writeTextFile(
     `${dir}/nginx.conf`,
     `worker_processes ${workers};

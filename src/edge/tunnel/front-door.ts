@@ -96,7 +96,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
       };
       return Response.json(body, { status: 400, headers: { connection: "close" } });
     }
-    return options.fallback(new Request(req, { headers }));
+    // A new Request from the parts: copying `req` whole would also copy its abort signal.
+    return options.fallback(new Request(req.url, { method: req.method, headers, body: req.body }));
   });
   const internalPort = internal.addr.port;
 

@@ -48,7 +48,7 @@ export interface UpstreamLoss {
 }
 
 export interface TunnelEnd {
-  /** Who ended the session: a close frame or EOF from either side, the edge, or the close timeout. */
+  /** Who ended the session (a close frame or EOF from a side, or the edge); "timeout" if nobody did. */
   by: "client" | "agent" | "edge" | "timeout";
   detail: string;
 }
@@ -357,7 +357,13 @@ export class Tunnel {
   #armTimer(): void {
     if (this.#mode === "closed") return;
     this.#timer ??= setTimeout(
-      () => this.#finish({ by: "timeout", detail: "closing handshake timed out" }),
+      () => {
+        const by = this.#endBy?.by ?? this.#firstCloser ?? "timeout";
+        this.#finish({
+          by,
+          detail: `${this.#endBy?.detail ?? "closing"}; closing handshake timed out`,
+        });
+      },
       this.#closeTimeoutMs,
     );
   }

@@ -87,7 +87,7 @@ export interface RawFrame {
   payload: Uint8Array;
 }
 
-/** Reads whole frames off a raw connection (unmasking nothing: tests see bytes as sent). */
+/** Reads whole frames off a raw connection; masked payloads are unmasked. */
 export class FrameReader {
   #buf = new Uint8Array(0);
   constructor(readonly conn: Deno.Conn) {}
@@ -108,19 +108,30 @@ export class FrameReader {
 
   #take(): RawFrame | null {
     const s = new FrameScanner();
-    let end = -1;
+    let first:
+      | { fin: boolean; opcode: number; masked: boolean; header: number; end: number }
+      | null = null;
     s.scan(this.#buf, 0, this.#buf.length, (sc, start) => {
       if (start !== 0) return false;
-      if (sc.headerLength + sc.payloadLength <= this.#buf.length) {
-        end = sc.headerLength + sc.payloadLength;
-      }
+      const end = sc.headerLength + sc.payloadLength;
+      first = { fin: sc.fin, opcode: sc.opcode, masked: sc.masked, header: sc.headerLength, end };
       return true;
     });
-    if (end < 0) return null;
-    const payload = this.#buf.slice(s.headerLength, end);
-    const frame = { fin: s.fin, opcode: s.opcode, masked: s.masked, payload };
-    this.#buf = this.#buf.slice(end);
-    return frame;
+    const f = first as {
+      fin: boolean;
+      opcode: number;
+      masked: boolean;
+      header: number;
+      end: number;
+    } | null;
+    if (!f || f.end > this.#buf.length) return null;
+    const payload = this.#buf.slice(f.header, f.end);
+    if (f.masked) {
+      const key = this.#buf.subarray(f.header - 4, f.header);
+      for (let i = 0; i < payload.length; i++) payload[i] = payload[i]! ^ key[i & 3]!;
+    }
+    this.#buf = this.#buf.slice(f.end);
+    return { fin: f.fin, opcode: f.opcode, masked: f.masked, payload };
   }
 }
 
@@ -169,7 +180,7 @@ export async function rawClientTunnel(options: TunnelOptions = {}) {
     return conn;
   })();
   const client = await dialWebSocket(`ws://127.0.0.1:${port}/ws`);
-  const tunnel = new Tunnel(await edgeSide, options);
+  const tunnel = new Tunnel(await edgeSide, { closeTimeoutMs: 300, ...options });
   listener.close();
   return { tunnel, client: client.conn, reader: new FrameReader(client.conn) };
 }

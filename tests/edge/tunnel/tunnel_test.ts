@@ -1,0 +1,234 @@
+import assert from "node:assert/strict";
+import { dialWebSocket } from "../../../src/edge/tunnel/handshake.ts";
+import {
+  encodeFrame,
+  OP_BINARY,
+  OP_CONTINUATION,
+  OP_PING,
+  OP_TEXT,
+} from "../../../src/edge/tunnel/frames.ts";
+import { startStaticEdge } from "../../../src/edge/tunnel/static-edge.ts";
+import type { UpstreamLoss } from "../../../src/edge/tunnel/tunnel.ts";
+import {
+  delay,
+  FrameReader,
+  openClient,
+  rawAgent,
+  rawClientTunnel,
+  startEchoAgent,
+  writeAll,
+} from "./support.ts";
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** A frame as a client sends it (masked), and its payload for checking on the agent side. */
+function clientFrame(text: string, opcode = OP_TEXT, fin = true) {
+  const payload = enc.encode(text);
+  return { bytes: encodeFrame(opcode, payload, { mask: true, fin }), payload };
+}
+
+/** Reads a frame on the agent side and unmasks it. */
+async function agentRead(
+  reader: FrameReader,
+): Promise<{ opcode: number; text: string; fin: boolean }> {
+  const f = await reader.next();
+  assert.ok(f, "agent connection ended");
+  return { opcode: f.opcode, fin: f.fin, text: dec.decode(f.payload) };
+}
+
+Deno.test("tunnel: large text and binary frames arrive intact; an oversize frame closes with 4009", async () => {
+  const agent = startEchoAgent();
+  const edge = await startStaticEdge({ agentUrl: agent.url });
+  const client = await openClient(`ws://127.0.0.1:${edge.port}/ws`);
+  const big = new Uint8Array(900_000).map((_, i) => i % 251);
+  const text = "é".repeat(150_000);
+  client.ws.send(big);
+  client.ws.send(text);
+  assert.deepEqual(new Uint8Array(await client.next() as ArrayBuffer), big);
+  assert.equal(await client.next(), text);
+  client.ws.send(new Uint8Array(2 * 1024 * 1024));
+  const ev = await client.closed;
+  assert.equal(ev.code, 4009);
+  assert.equal(agent.received.length, 2);
+  await edge.close();
+  await agent.close();
+});
+
+Deno.test("tunnel: fragments and a ping between them pass through unchanged, in order", async () => {
+  const { tunnel, client } = await rawClientTunnel();
+  const a = rawAgent();
+  const dialA = dialWebSocket(a.url);
+  const agent = await a.next();
+  const up = await dialA;
+  tunnel.attachUpstream(up.conn, up.leftover);
+  const sent = [
+    clientFrame("hel", OP_TEXT, false),
+    clientFrame("!", OP_PING),
+    clientFrame("lo ", OP_CONTINUATION, false),
+    clientFrame("world", OP_CONTINUATION, true),
+  ];
+  for (const f of sent) await writeAll(client, f.bytes);
+  const reader = new FrameReader(agent);
+  const got = [];
+  for (let i = 0; i < 4; i++) got.push(await agentRead(reader));
+  assert.deepEqual(got, [
+    { opcode: OP_TEXT, fin: false, text: "hel" },
+    { opcode: OP_PING, fin: true, text: "!" },
+    { opcode: OP_CONTINUATION, fin: false, text: "lo " },
+    { opcode: OP_CONTINUATION, fin: true, text: "world" },
+  ]);
+  assert.equal(tunnel.framesIn, 4);
+  await tunnel.close(1000, "done");
+  client.close();
+  agent.close();
+  a.close();
+});
+
+Deno.test("tunnel: frames sent before the agent is attached are delivered in order after session.opened", async () => {
+  const agent = startEchoAgent();
+  const { tunnel, client, reader } = await rawClientTunnel();
+  tunnel.sendToClient('{"type":"session.opened"}');
+  for (let i = 0; i < 5; i++) await writeAll(client, clientFrame(`early ${i}`).bytes);
+  await delay(30);
+  assert.equal(tunnel.hasUpstream, false);
+  const dialed = await dialWebSocket(agent.url);
+  tunnel.attachUpstream(dialed.conn, dialed.leftover);
+  assert.equal(dec.decode((await reader.next())!.payload), '{"type":"session.opened"}');
+  for (let i = 0; i < 5; i++) {
+    assert.equal(dec.decode((await reader.next())!.payload), `early ${i}`);
+  }
+  await tunnel.close(1000, "done");
+  client.close();
+  await agent.close();
+});
+
+Deno.test("tunnel: failover mid-frame both ways loses no client frame and leaves the client stream valid", async () => {
+  const losses: UpstreamLoss[] = [];
+  let lost!: () => void;
+  const lostNow = new Promise<void>((r) => lost = r);
+  const { tunnel, client, reader } = await rawClientTunnel({
+    onUpstreamLost: (loss) => {
+      losses.push(loss);
+      tunnel.sendToClient('{"type":"session.rebound"}');
+      lost();
+    },
+  });
+  const a = rawAgent();
+  const dialA = dialWebSocket(a.url);
+  const agentA = await a.next();
+  const upA = await dialA;
+  tunnel.attachUpstream(upA.conn, upA.leftover);
+  const readerA = new FrameReader(agentA);
+
+  await writeAll(client, clientFrame("one").bytes);
+  assert.equal((await agentRead(readerA)).text, "one");
+  // Client frame two: only its first half reaches agent A.
+  const two = clientFrame("two:" + "x".repeat(50_000));
+  await writeAll(client, two.bytes.subarray(0, 20_000));
+  let seen = 0;
+  while (seen < 10_000) seen += (await agentA.read(new Uint8Array(65536))) ?? 0;
+  // Agent A starts a 10-byte text frame to the client, sends 4 bytes of it, then dies.
+  await writeAll(agentA, new Uint8Array([0x81, 10, ...enc.encode("abc"), 0xe2]));
+  await delay(20); // let the edge forward those 4 bytes to the client
+  agentA.close();
+  a.close();
+  await lostNow;
+  assert.equal(losses[0]!.replayable, true);
+  assert.equal(losses[0]!.clientMessageTruncated, true);
+  // The client finishes frame two and sends three while no agent is attached.
+  await writeAll(client, two.bytes.subarray(20_000));
+  await writeAll(client, clientFrame("three").bytes);
+
+  const b = rawAgent();
+  const dialB = dialWebSocket(b.url);
+  const agentB = await b.next();
+  const upB = await dialB;
+  tunnel.attachUpstream(upB.conn, upB.leftover);
+  const readerB = new FrameReader(agentB);
+  assert.equal((await agentRead(readerB)).text, dec.decode(two.payload));
+  assert.equal((await agentRead(readerB)).text, "three");
+  await writeAll(agentB, encodeFrame(OP_TEXT, enc.encode("from B")));
+  // The client saw: the repaired frame (valid UTF-8, 10 bytes), session.rebound, then B's frame.
+  const repaired = (await reader.next())!;
+  assert.equal(repaired.payload.length, 10);
+  assert.ok(dec.decode(repaired.payload).startsWith("abc"));
+  new TextDecoder("utf-8", { fatal: true }).decode(repaired.payload);
+  assert.equal(dec.decode((await reader.next())!.payload), '{"type":"session.rebound"}');
+  assert.equal(dec.decode((await reader.next())!.payload), "from B");
+  await tunnel.close(1000, "done");
+  assert.equal((await tunnel.closed).by, "edge");
+  client.close();
+  agentB.close();
+  b.close();
+});
+
+Deno.test("tunnel: a client that stops reading stops the agent's reads instead of filling edge memory", async () => {
+  const { tunnel, client, reader } = await rawClientTunnel();
+  const a = rawAgent();
+  const dialA = dialWebSocket(a.url);
+  const agent = await a.next();
+  const up = await dialA;
+  tunnel.attachUpstream(up.conn, up.leftover);
+  const frame = encodeFrame(OP_BINARY, new Uint8Array(65536));
+  let written = 0;
+  let stop = false;
+  const flood = (async () => {
+    while (!stop) {
+      await writeAll(agent, frame);
+      written += frame.length;
+    }
+  })();
+  await delay(800);
+  const early = written;
+  await delay(400);
+  // Stalled: only kernel socket buffers and the edge's two read buffers hold data.
+  assert.ok(written - early < 2 * 1024 * 1024, `agent still writing: ${early} → ${written}`);
+  assert.ok(written < 48 * 1024 * 1024, `${written} bytes went out without a reader`);
+  stop = true;
+  let frames = 0;
+  while (frames * frame.length < written || frames === 0) {
+    const f = await reader.next();
+    assert.equal(f!.payload.length, 65536);
+    frames++;
+    if (frames * frame.length >= written) await delay(5);
+  }
+  await flood;
+  assert.equal(frames * frame.length, written);
+  await tunnel.close(1000, "done");
+  client.close();
+  agent.close();
+  a.close();
+});
+
+Deno.test("tunnel: an agent that never completes its handshake ends the session with 4013", async () => {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const held = listener.accept();
+  const edge = await startStaticEdge({
+    agentUrl: `ws://127.0.0.1:${(listener.addr as Deno.NetAddr).port}/`,
+    dialTimeoutMs: 200,
+  });
+  const client = await openClient(`ws://127.0.0.1:${edge.port}/ws`);
+  const ev = await client.closed;
+  assert.equal(ev.code, 4013);
+  assert.match(ev.reason, /no agent available/);
+  (await held).close();
+  listener.close();
+  await edge.close();
+});
+
+Deno.test("tunnel: without a failover handler a lost agent closes the client with 1011", async () => {
+  const { tunnel, client, reader } = await rawClientTunnel();
+  const a = rawAgent();
+  const dialA = dialWebSocket(a.url);
+  const agent = await a.next();
+  const up = await dialA;
+  tunnel.attachUpstream(up.conn, up.leftover);
+  agent.close();
+  a.close();
+  const f = (await reader.next())!;
+  assert.equal((f.payload[0]! << 8) | f.payload[1]!, 1011);
+  await writeAll(client, encodeFrame(0x8, new Uint8Array([0x03, 0xe8]), { mask: true }));
+  assert.equal((await tunnel.closed).by, "edge");
+  client.close();
+});
