@@ -6,6 +6,7 @@
 const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
   store: () => import("./store.ts"),
   runtime: () => import("./runtime.ts"),
+  sessions: () => import("./sessions.ts"),
   router: () => import("./router.ts"),
 };
 

@@ -80,6 +80,8 @@ async function openCommandLog(config: Config, nodeId: string, log: Logger) {
     const commandLog = await jetStreamCommandLog({
       connection: nc,
       stream: `${config.namespace}_commands`,
+      // Subjects are namespaced too: JetStream refuses two streams over the same subjects.
+      subjectPrefix: `${config.namespace}.cmd`,
       partitions: config.partitions,
       onError: (error, context) => log.warn(context, { error }),
     });

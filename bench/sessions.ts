@@ -1,0 +1,197 @@
+/**
+ * Session opens per second and open latency (p50/p99), measured from a
+ * client's upgrade request to its `session.opened` frame, against a real
+ * node process with three demo echo agents (separate processes): embedded
+ * (PGlite + in-process log) always, JetStream + PostgreSQL when NATS_URL
+ * and DATABASE_URL are set. One JSON line per figure.
+ */
+import postgres from "postgres";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { signToken } from "../src/api/auth/jwt.ts";
+import { startDemoFleet } from "../src/agent/demo-fleet.ts";
+import { freePorts } from "../tests/support/fleet.ts";
+
+const SECRET = "bench-secret-bench-secret-bench-secret-0123";
+const projectDir = decodeURIComponent(new URL("../", import.meta.url).pathname);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+}
+
+async function waitReady(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`${url}/readyz`).then((r) => (r.body?.cancel(), r.ok), () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`node at ${url} never became ready`);
+}
+
+/**
+ * Opens one session and resolves with the time to its session.opened frame.
+ * The session stays open (kept in `open`) so the figure is of opens alone;
+ * all are closed after the measurement.
+ */
+function openOne(url: string, open: WebSocket[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const ws = new WebSocket(url);
+    ws.onmessage = () => {
+      ws.onmessage = null;
+      open.push(ws);
+      resolve(performance.now() - started);
+    };
+    ws.onclose = (e) => reject(new Error(`closed before opening: ${e.code} ${e.reason}`));
+    ws.onerror = () => {};
+  });
+}
+
+async function closeAll(open: WebSocket[]): Promise<void> {
+  await Promise.all(
+    open.splice(0).map((ws) =>
+      new Promise<void>((resolve) => {
+        ws.onclose = () => resolve();
+        ws.close(1000, "done");
+      })
+    ),
+  );
+}
+
+async function measure(backend: string, env: Record<string, string>): Promise<void> {
+  const [port] = freePorts(1);
+  const dataDir = await Deno.makeTempDir({ prefix: "switchboard-bench-" });
+  const node = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      "--config",
+      `${projectDir}deno.json`,
+      `${projectDir}src/main.ts`,
+      "--no-demo",
+    ],
+    env: {
+      ...env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SWITCHBOARD_JWT_SECRET: SECRET,
+      LOG_LEVEL: Deno.env.get("BENCH_LOG_LEVEL") ?? "warn",
+    },
+    stdout: "null",
+    stderr: "inherit",
+  }).spawn();
+  const url = `http://127.0.0.1:${port}`;
+  let fleet;
+  try {
+    await waitReady(url);
+    const tokens = new Map<string, string>();
+    for (const id of ["echo-1", "echo-2", "echo-3"]) {
+      tokens.set(id, await signToken(SECRET, { sub: id, roles: ["agent"] }, 3600));
+    }
+    fleet = await startDemoFleet({
+      switchboardUrl: url,
+      ports: freePorts(3),
+      tokenFor: (id) => tokens.get(id)!,
+      stopTimeoutMs: 3000,
+    });
+    const client = await signToken(SECRET, { sub: "bench-client", roles: ["client"] }, 3600);
+    const wsUrl = `ws://127.0.0.1:${port}/ws?capability=echo&access_token=${client}`;
+    // Wait until the agents are routable.
+    for (let i = 0; i < 100; i++) {
+      const warm: WebSocket[] = [];
+      const ok = await openOne(wsUrl, warm).then(() => true, () => false);
+      await closeAll(warm);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Little's law: at a fixed throughput, latency grows with concurrency; report a low and a high one.
+    for (const concurrency of [1, 16, 64]) {
+      const total = concurrency === 1 ? 300 : 2000;
+      const open: WebSocket[] = [];
+      const latencies: number[] = [];
+      const refusals = new Map<string, number>();
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        while (next < total) {
+          next++;
+          await openOne(wsUrl, open).then(
+            (ms) => latencies.push(ms),
+            (e: Error) => refusals.set(e.message, (refusals.get(e.message) ?? 0) + 1),
+          );
+        }
+      }));
+      const seconds = (performance.now() - started) / 1000;
+      latencies.sort((a, b) => a - b);
+      const base = { bench: "sessions", backend, concurrency };
+      console.log(
+        JSON.stringify({ ...base, figure: "opens_per_s", value: Math.round(total / seconds) }),
+      );
+      console.log(
+        JSON.stringify({
+          ...base,
+          figure: "open_p50_ms",
+          value: +percentile(latencies, 0.5).toFixed(2),
+        }),
+      );
+      console.log(
+        JSON.stringify({
+          ...base,
+          figure: "open_p99_ms",
+          value: +percentile(latencies, 0.99).toFixed(2),
+        }),
+      );
+    }
+  } finally {
+    await fleet?.stop();
+    try {
+      node.kill("SIGTERM");
+    } catch { /* it already exited (and said why on stderr) */ }
+    await node.status;
+    await Deno.remove(dataDir, { recursive: true });
+  }
+}
+
+export default async function run(): Promise<void> {
+  // Empty values: the embedded node must not inherit the services from this environment.
+  await measure("embedded", { DATABASE_URL: "", NATS_URL: "" });
+  const databaseUrl = Deno.env.get("DATABASE_URL");
+  const natsUrl = Deno.env.get("NATS_URL");
+  if (!databaseUrl || !natsUrl) {
+    console.log(
+      JSON.stringify({
+        bench: "sessions",
+        backend: "jetstream+postgres",
+        skipped: "DATABASE_URL and NATS_URL not set",
+      }),
+    );
+    return;
+  }
+  const namespace = `bench_sessions_${Deno.pid}`;
+  try {
+    await measure("jetstream+postgres", {
+      DATABASE_URL: databaseUrl,
+      NATS_URL: natsUrl,
+      SWITCHBOARD_NAMESPACE: namespace,
+    });
+  } finally {
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const schemas = await sql`select nspname from pg_namespace where nspname like ${
+      namespace + "%"
+    }`;
+    for (const { nspname } of schemas) {
+      await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
+    }
+    await sql.end();
+    const nc = await connect({ servers: natsUrl });
+    const jsm = await jetstreamManager(nc);
+    for (
+      const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
+    ) {
+      await jsm.streams.delete(name).catch(() => {});
+    }
+    await nc.close();
+  }
+}
+
+if (import.meta.main) await run();
