@@ -34,6 +34,8 @@ export interface EdgeOptions {
 interface LiveSession {
   readonly id: string;
   readonly tunnel: Tunnel;
+  /** Set when the session ends because the client's token expired: it stays resumable. */
+  expired?: boolean;
   agentId: string;
   upstream: Deno.Conn | undefined;
   /** Set while a failover is running, so a second loss waits for it. */
@@ -131,7 +133,28 @@ export class Edge {
       return;
     }
     this.#track(session);
+    this.#closeAtExpiry(session, identity);
   };
+
+  /**
+   * A token that expires while its session is open ends the session's socket
+   * at that moment with 4001: the relay is transparent, so there is no
+   * in-band refresh. The session itself stays resumable: the client
+   * reconnects with a fresh token plus `session` and `resume_token`.
+   */
+  #closeAtExpiry(session: LiveSession, identity: Identity): void {
+    if (identity.exp === undefined) return;
+    const timer = setTimeout(() => {
+      session.expired = true;
+      void session.tunnel.close(
+        CloseCode.unauthorized,
+        "token expired; reconnect with a fresh token and resume",
+      )
+        .catch(() => {});
+    }, Math.max(0, identity.exp * 1000 - Date.now()));
+    Deno.unrefTimer(timer);
+    void session.tunnel.closed.then(() => clearTimeout(timer));
+  }
 
   async #authenticate(head: ParsedHead, query: WsQuery): Promise<Identity> {
     const header = head.headers.get("authorization");
@@ -247,7 +270,7 @@ export class Edge {
       metrics.bytes.inc({ direction: "in" }, tunnel.bytesIn);
       metrics.bytes.inc({ direction: "out" }, tunnel.bytesOut);
       reporter.untrack(session.id);
-      if (end.by === "client" && end.detail !== "client closed") {
+      if (session.expired || (end.by === "client" && end.detail !== "client closed")) {
         // The client vanished without a close: keep the session for it to resume.
         sessions.detach(session.id, config.current().sessions.resumeGraceSeconds);
       } else if (!(end.by === "edge" && this.#detaching)) {

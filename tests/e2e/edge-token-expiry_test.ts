@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { startNodeWithFleet } from "../support/fleet.ts";
+import { TestClient } from "../support/ws-client.ts";
+
+Deno.test("edge: a token that expires mid-session closes the socket with 4001; a fresh token resumes the session", async () => {
+  const sb = await startNodeWithFleet(1);
+  try {
+    const base = sb.t.url.replace("http", "ws");
+    const shortLived = await sb.t.token("client-1", ["client"], 2);
+    const first = new TestClient(`${base}/ws?capability=echo&access_token=${shortLived}`);
+    const opened = await first.opened;
+    first.ws.send("before expiry");
+    await first.until(() => first.frames.length === 1, "an echo before expiry");
+    const closed = await first.closed;
+    assert.equal(closed.code, 4001);
+    assert.match(closed.reason, /token expired/);
+
+    const fresh = await sb.t.token("client-1", ["client"], 600);
+    const resumed = new TestClient(
+      `${base}/ws?session=${opened.sessionId}&resume_token=${
+        encodeURIComponent(opened.resumeToken!)
+      }&access_token=${fresh}`,
+    );
+    const again = await resumed.opened;
+    assert.equal(again.sessionId, opened.sessionId);
+    assert.equal(again.agentId, opened.agentId);
+    resumed.ws.send("after");
+    await resumed.until(() => resumed.frames.length === 1, "an echo after resuming");
+    await resumed.close();
+  } finally {
+    await sb.stop();
+  }
+});
