@@ -15,7 +15,13 @@ interface Tracked {
   reported: TrafficCounters;
 }
 
-const zero = (): TrafficCounters => ({ framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, errors: 0 });
+const zero = (): TrafficCounters => ({
+  framesIn: 0,
+  framesOut: 0,
+  bytesIn: 0,
+  bytesOut: 0,
+  errors: 0,
+});
 
 /**
  * Traffic reaches the log as periodic batched events, never per frame: one
