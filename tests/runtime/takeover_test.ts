@@ -100,7 +100,7 @@ Deno.test({
         }, 10);
       };
       let next = 0;
-      async function worker() {
+      const worker = async () => {
         while (next < total) {
           const i = next++;
           const actorId = actors[i % actors.length]!;
@@ -117,7 +117,7 @@ Deno.test({
           );
           results.push({ actorId, version: reply.version, duplicate: reply.duplicate ?? false });
         }
-      }
+      };
       await Promise.all(Array.from({ length: 40 }, worker));
 
       await waitFor(() => !Number.isNaN(takeoverMs), "the survivor to own every partition");
