@@ -25,9 +25,12 @@ export const MAX_HEADER_BYTES = 14;
  * Called once per frame header. `frameStart` is the frame's first byte
  * relative to the chunk being scanned: negative when the header began in an
  * earlier chunk (those bytes are held by the scanner, see `heldHeader`).
+ * `ctx` is passed through, so callers need no per-connection closure.
  * Return false to stop scanning before this frame's header is consumed.
  */
-export type OnFrame = (scanner: FrameScanner, frameStart: number) => boolean;
+export type OnFrame<T = undefined> = (scanner: FrameScanner, frameStart: number, ctx: T) => boolean;
+
+const NO_BYTES = new Uint8Array(0);
 
 /** Incremental header scanner for one direction of one connection. */
 export class FrameScanner {
@@ -52,9 +55,10 @@ export class FrameScanner {
    * Last payload bytes (≤ 3) of the text message in progress, kept only with
    * `trackTextTail`: enough to finish a UTF-8 sequence cut by a failover.
    */
-  textTail = new Uint8Array(3);
+  textTail: Uint8Array = NO_BYTES;
   textTailLength = 0;
-  readonly #header = new Uint8Array(MAX_HEADER_BYTES);
+  // Only a header split across reads is copied here, so most scanners never allocate it.
+  #header: Uint8Array | null = null;
   #have = 0; // header bytes gathered for the next frame
   #need = 2; // header bytes the next frame needs (known after 2 bytes)
 
@@ -62,7 +66,12 @@ export class FrameScanner {
 
   /** Bytes of a header that started but did not finish in the chunks scanned so far. */
   get heldHeader(): Uint8Array {
-    return this.#header.subarray(0, this.#have);
+    return this.#header ? this.#header.subarray(0, this.#have) : NO_BYTES;
+  }
+
+  /** `heldHeader.length`, without making a view. */
+  get heldLength(): number {
+    return this.#have;
   }
 
   /** Between frames: no payload pending and no partial header. */
@@ -91,7 +100,7 @@ export class FrameScanner {
    * Scans `chunk[start, end)`. Returns `end`, or the (possibly negative)
    * start offset of the frame whose onFrame returned false.
    */
-  scan(chunk: Uint8Array, start: number, end: number, onFrame: OnFrame): number {
+  scan<T>(chunk: Uint8Array, start: number, end: number, onFrame: OnFrame<T>, ctx?: T): number {
     this.lastBoundary = -1;
     let i = start;
     while (i < end) {
@@ -103,50 +112,60 @@ export class FrameScanner {
         if (this.payloadLeft === 0) this.#frameEnded(i);
         continue;
       }
-      this.#header[this.#have++] = chunk[i++]!;
-      if (this.#have === 2) {
-        const len7 = this.#header[1]! & 0x7f;
-        this.#need = 2 + (len7 === 126 ? 2 : len7 === 127 ? 8 : 0) +
-          (this.#header[1]! & 0x80 ? 4 : 0);
+      if (this.#have === 0 && end - i >= 2) {
+        // Fast path: the whole header is in this chunk; read it in place.
+        const need = headerSize(chunk[i + 1]!);
+        if (end - i >= need) {
+          this.#parseHeader(chunk, i, need);
+          i += need;
+          if (!this.#accept(i, onFrame, ctx as T)) return i - need;
+          continue;
+        }
       }
+      const header = this.#header ??= new Uint8Array(MAX_HEADER_BYTES);
+      header[this.#have++] = chunk[i++]!;
+      if (this.#have === 2) this.#need = headerSize(header[1]!);
       if (this.#have < this.#need || this.#have < 2) continue;
-      this.#parseHeader();
-      const frameStart = i - this.headerLength;
-      if (!onFrame(this, frameStart)) {
-        // Leave the scanner as before this header so the caller can stop cleanly.
-        this.#have = 0;
-        this.#need = 2;
-        return frameStart;
-      }
-      this.#have = 0;
-      this.#need = 2;
-      this.frames++;
-      this.payloadLeft = this.payloadLength;
-      if (this.opcode < 8) {
-        if (this.opcode !== OP_CONTINUATION) this.messageOpcode = this.opcode;
-        if (this.trackTextTail && this.opcode !== OP_CONTINUATION) this.textTailLength = 0;
-      }
-      if (this.payloadLength === 0) this.#frameEnded(i);
+      this.#parseHeader(header, 0, this.#need);
+      if (!this.#accept(i, onFrame, ctx as T)) return i - this.headerLength;
     }
     return end;
   }
 
-  #parseHeader(): void {
-    const h = this.#header;
-    this.fin = (h[0]! & 0x80) !== 0;
-    this.rsv = (h[0]! & 0x70) >> 4;
-    this.opcode = h[0]! & 0x0f;
-    this.masked = (h[1]! & 0x80) !== 0;
-    const len7 = h[1]! & 0x7f;
+  /** After a header ending at `i`: ask the caller, then expect its payload. */
+  #accept<T>(i: number, onFrame: OnFrame<T>, ctx: T): boolean {
+    const ok = onFrame(this, i - this.headerLength, ctx);
+    // Refused or not, the gathered header bytes are done with.
+    this.#have = 0;
+    this.#need = 2;
+    if (!ok) return false;
+    this.frames++;
+    this.payloadLeft = this.payloadLength;
+    if (this.opcode < 8 && this.opcode !== OP_CONTINUATION) {
+      this.messageOpcode = this.opcode;
+      if (this.trackTextTail) this.textTailLength = 0;
+    }
+    if (this.payloadLength === 0) this.#frameEnded(i);
+    return true;
+  }
+
+  #parseHeader(h: Uint8Array, at: number, size: number): void {
+    const b0 = h[at]!;
+    const b1 = h[at + 1]!;
+    this.fin = (b0 & 0x80) !== 0;
+    this.rsv = (b0 & 0x70) >> 4;
+    this.opcode = b0 & 0x0f;
+    this.masked = (b1 & 0x80) !== 0;
+    const len7 = b1 & 0x7f;
     if (len7 < 126) this.payloadLength = len7;
-    else if (len7 === 126) this.payloadLength = (h[2]! << 8) | h[3]!;
+    else if (len7 === 126) this.payloadLength = (h[at + 2]! << 8) | h[at + 3]!;
     else {
       // 64-bit length: above 2^53 cannot be exact, but any such frame is far over any limit.
-      const hi = ((h[2]! << 24) | (h[3]! << 16) | (h[4]! << 8) | h[5]!) >>> 0;
-      const lo = ((h[6]! << 24) | (h[7]! << 16) | (h[8]! << 8) | h[9]!) >>> 0;
+      const hi = ((h[at + 2]! << 24) | (h[at + 3]! << 16) | (h[at + 4]! << 8) | h[at + 5]!) >>> 0;
+      const lo = ((h[at + 6]! << 24) | (h[at + 7]! << 16) | (h[at + 8]! << 8) | h[at + 9]!) >>> 0;
       this.payloadLength = hi * 0x1_0000_0000 + lo;
     }
-    this.headerLength = this.#need;
+    this.headerLength = size;
   }
 
   #frameEnded(at: number): void {
@@ -156,6 +175,7 @@ export class FrameScanner {
 
   #keepTextTail(chunk: Uint8Array, from: number, to: number): void {
     if (this.messageOpcode !== OP_TEXT || this.opcode >= 8 || this.masked) return;
+    if (this.textTail.length === 0) this.textTail = new Uint8Array(3);
     const t = this.textTail;
     for (let i = Math.max(from, to - 3); i < to; i++) {
       if (this.textTailLength === 3) {
@@ -166,6 +186,12 @@ export class FrameScanner {
       t[this.textTailLength++] = chunk[i]!;
     }
   }
+}
+
+/** Header size from its second byte: 2, plus 2 or 8 length bytes, plus 4 mask-key bytes. */
+function headerSize(b1: number): number {
+  const len7 = b1 & 0x7f;
+  return 2 + (len7 === 126 ? 2 : len7 === 127 ? 8 : 0) + (b1 & 0x80 ? 4 : 0);
 }
 
 function header(opcode: number, fin: boolean, length: number, mask: boolean): Uint8Array {

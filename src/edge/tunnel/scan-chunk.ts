@@ -22,20 +22,21 @@ export interface ScannedChunk {
 
 const EMPTY = new Uint8Array(0);
 
-export function scanChunk(
+export function scanChunk<T>(
   s: FrameScanner,
   bytes: Uint8Array,
   n: number,
-  onFrame: OnFrame,
+  onFrame: OnFrame<T>,
+  ctx: T,
 ): ScannedChunk {
-  const carryLen = s.heldHeader.length;
+  const carryLen = s.heldLength;
   const carry = carryLen > 0 ? s.heldHeader.slice() : null;
   const framesBefore = s.frames;
-  const stop = s.scan(bytes, 0, n, onFrame);
+  const stop = s.scan(bytes, 0, n, onFrame, ctx);
   const stopped = stop < n;
   // The held header completed here iff a frame was accepted in this read.
   const withCarry = carry !== null && s.frames > framesBefore;
-  const end = stopped ? Math.max(stop, 0) : n - Math.min(s.heldHeader.length, n);
+  const end = stopped ? Math.max(stop, 0) : n - Math.min(s.heldLength, n);
   let view: Uint8Array = bytes.subarray(0, end);
   let shift = 0;
   if (withCarry) {

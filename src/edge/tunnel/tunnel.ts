@@ -93,7 +93,8 @@ export class Tunnel {
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #closing: Promise<void>[] = [];
   readonly #closingConns: Deno.Conn[] = [];
-  readonly #pumps = new Set<Promise<void>>();
+  #livePumps = 0;
+  #pumpsDone: (() => void) | null = null;
   readonly #maxFrame: number;
   readonly #pendingLimit: number;
   readonly #closeTimeoutMs: number;
@@ -108,7 +109,8 @@ export class Tunnel {
     this.#onLost = options.onUpstreamLost;
     this.#backlog = new ClientBacklog(options.replayLimitBytes ?? this.#maxFrame);
     this.closed = new Promise((resolve) => this.#resolveClosed = resolve);
-    this.#track(this.#pumpClient(clientLeftover ?? new Uint8Array(0)));
+    const leftover = clientLeftover ?? new Uint8Array(0);
+    void this.#run(() => this.#pumpClient(leftover));
   }
 
   /** An agent is attached and relaying. */
@@ -134,7 +136,7 @@ export class Tunnel {
     this.#mode = "relay";
     for (const unit of this.#backlog.takePending()) this.#send(unit);
     this.#wake();
-    this.#track(this.#pumpAgent(gen, conn, leftover));
+    void this.#run(() => this.#pumpAgent(gen, conn, leftover));
   }
 
   /**
@@ -190,17 +192,18 @@ export class Tunnel {
     }
   }
 
-  #onClientFrame = (s: FrameScanner): boolean => {
-    if (s.payloadLength > this.#maxFrame) return false;
-    this.framesIn++;
-    if (s.opcode === OP_CLOSE) this.#sawClose("client");
+  // Scanner callbacks are static (the tunnel comes as ctx): no closures per session.
+  static #onClientFrame(s: FrameScanner, _start: number, t: Tunnel): boolean {
+    if (s.payloadLength > t.#maxFrame) return false;
+    t.framesIn++;
+    if (s.opcode === OP_CLOSE) t.#sawClose("client");
     return true;
-  };
+  }
 
-  #onDrainFrame = (s: FrameScanner): boolean => {
-    if (s.opcode === OP_CLOSE) this.#sawClose("client");
+  static #onDrainFrame(s: FrameScanner, _start: number, t: Tunnel): boolean {
+    if (s.opcode === OP_CLOSE) t.#sawClose("client");
     return true;
-  };
+  }
 
   #fromClient(bytes: Uint8Array, n: number, buf: Uint8Array | undefined): void {
     this.bytesIn += n;
@@ -208,7 +211,7 @@ export class Tunnel {
       if (buf) releaseBuffer(buf);
       return this.#drain(bytes.subarray(0, n));
     }
-    const c = scanChunk(this.#c2a, bytes, n, this.#onClientFrame);
+    const c = scanChunk(this.#c2a, bytes, n, Tunnel.#onClientFrame, this);
     const unit: Unit = { view: c.view, buf, tailFrom: c.tailFrom, resets: c.resets };
     if (this.#mode === "relay") this.#send(unit);
     else {
@@ -247,7 +250,7 @@ export class Tunnel {
   }
 
   #drain(bytes: Uint8Array): void {
-    this.#c2a.scan(bytes, 0, bytes.length, this.#onDrainFrame);
+    this.#c2a.scan(bytes, 0, bytes.length, Tunnel.#onDrainFrame, this);
     if (this.#clientClosed && this.#c2a.atFrameBoundary) this.#finish(this.#endBy!);
   }
 
@@ -283,14 +286,14 @@ export class Tunnel {
     }
   }
 
-  #onAgentFrame = (s: FrameScanner): boolean => {
-    this.framesOut++;
-    if (s.opcode === OP_CLOSE) this.#sawClose("agent");
+  static #onAgentFrame(s: FrameScanner, _start: number, t: Tunnel): boolean {
+    t.framesOut++;
+    if (s.opcode === OP_CLOSE) t.#sawClose("agent");
     return true;
-  };
+  }
 
   #fromAgent(bytes: Uint8Array, n: number, buf: Uint8Array | undefined): void {
-    const c = scanChunk(this.#a2c, bytes, n, this.#onAgentFrame);
+    const c = scanChunk(this.#a2c, bytes, n, Tunnel.#onAgentFrame, this);
     if (c.view.length > 0) this.#writeClient(c.view, buf);
     else if (buf) releaseBuffer(buf);
     if (this.#deferred.length > 0 && this.#a2c.payloadLeft === 0 && !this.#a2c.inMessage) {
@@ -410,10 +413,16 @@ export class Tunnel {
     resume?.();
   }
 
-  #track(run: Promise<void>): void {
-    const pump = run.catch((e) => this.#finish({ by: "edge", detail: `relay failed: ${e}` }))
-      .finally(() => this.#pumps.delete(pump));
-    this.#pumps.add(pump);
+  /** Runs a pump; a bug in it ends the session instead of escaping as an unhandled rejection. */
+  async #run(pump: () => Promise<void>): Promise<void> {
+    this.#livePumps++;
+    try {
+      await pump();
+    } catch (e) {
+      this.#finish({ by: "edge", detail: `relay failed: ${e}` });
+    } finally {
+      if (--this.#livePumps === 0) this.#pumpsDone?.();
+    }
   }
 
   #finish(end: TunnelEnd): void {
@@ -432,7 +441,7 @@ export class Tunnel {
       // An agent that stopped reading would keep its last write pending: cut it.
       for (const conn of this.#closingConns) closeQuietly(conn);
       for (const p of this.#closing) await p;
-      while (this.#pumps.size > 0) await Promise.all([...this.#pumps]);
+      if (this.#livePumps > 0) await new Promise<void>((r) => this.#pumpsDone = r);
       this.#resolveClosed(end);
     })();
   }
