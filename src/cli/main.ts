@@ -1,13 +1,22 @@
+import { hashesCommand } from "./archive-hashes.ts";
+import { backupCommand } from "./backup.ts";
 import { type CommandIo, replayCommand } from "./replay.ts";
+import { restoreCommand } from "./restore.ts";
 
 const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
   replay: replayCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  hashes: hashesCommand,
 };
 
 const USAGE = `usage: switchboard <command> [options]
 
 commands:
   replay   rebuild every projection from the event log and compare it with the live one
+  backup   write the event log to a file (gzip'd NDJSON with a checksum)
+  restore  import a backup into an empty store and rebuild every projection
+  hashes   print the content hashes of every projection (to compare two stores)
 
 run a command with --help for its options`;
 
