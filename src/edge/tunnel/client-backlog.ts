@@ -44,8 +44,9 @@ export function concat(parts: Uint8Array[], size?: number): Uint8Array {
 }
 
 export class ClientBacklog {
-  #replay: Uint8Array[] | null = [];
+  #replay: Uint8Array[] | null = null; // allocated when a message first spans reads
   #replayBytes = 0;
+  #overflow = false;
   pending: Unit[] = [];
   pendingBytes = 0;
   unconfirmed: Unit[] = [];
@@ -56,15 +57,19 @@ export class ClientBacklog {
   confirm(): Unit | undefined {
     const unit = this.unconfirmed.shift();
     if (!unit) return undefined;
+    if (this.unconfirmed.length === 0) this.unconfirmed = []; // drop the grown backing store
     if (unit.resets) {
-      this.#replay = [];
+      this.#replay = null;
       this.#replayBytes = 0;
+      this.#overflow = false;
     }
     const tail = unit.view.length - unit.tailFrom;
-    if (this.#replay === null || tail === 0) return unit;
-    if (this.#replayBytes + tail > this.replayLimit) this.#replay = null;
-    else {
-      this.#replay.push(unit.view.slice(unit.tailFrom));
+    if (this.#overflow || tail === 0) return unit;
+    if (this.#replayBytes + tail > this.replayLimit) {
+      this.#overflow = true;
+      this.#replay = null;
+    } else {
+      (this.#replay ??= []).push(unit.view.slice(unit.tailFrom));
       this.#replayBytes += tail;
     }
     return unit;
@@ -83,7 +88,7 @@ export class ClientBacklog {
    * replay limit (it cannot be delivered whole to another agent).
    */
   cut(): boolean {
-    const replayable = this.#replay !== null;
+    const replayable = !this.#overflow;
     const front: Unit[] = [];
     if (this.#replay && this.#replayBytes > 0) {
       const view = concat(this.#replay, this.#replayBytes);
@@ -95,8 +100,9 @@ export class ClientBacklog {
       front.push(unit);
     }
     this.unconfirmed = [];
-    this.#replay = [];
+    this.#replay = null;
     this.#replayBytes = 0;
+    this.#overflow = false;
     this.pending = front.concat(this.pending);
     this.pendingBytes = this.pending.reduce((sum, u) => sum + u.view.length, 0);
     return replayable;

@@ -84,15 +84,15 @@ export class Tunnel {
   readonly #a2c = new FrameScanner(true);
   readonly #backlog: ClientBacklog;
   #lastSend: Promise<void> | null = null;
-  #deferred: Uint8Array[] = [];
+  // Allocated only when used: most sessions never defer a frame or close twice.
+  #deferred: Uint8Array[] | null = null;
   #resume: (() => void) | null = null;
   #clientClosed = false;
   #agentClosed = false;
   #firstCloser: "client" | "agent" | null = null;
   #endBy: TunnelEnd | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #closing: Promise<void>[] = [];
-  readonly #closingConns: Deno.Conn[] = [];
+  #closing: { conn: Deno.Conn; done: Promise<void> }[] | null = null;
   #livePumps = 0;
   #pumpsDone: (() => void) | null = null;
   readonly #maxFrame: number;
@@ -110,7 +110,7 @@ export class Tunnel {
     this.#backlog = new ClientBacklog(options.replayLimitBytes ?? this.#maxFrame);
     this.closed = new Promise((resolve) => this.#resolveClosed = resolve);
     const leftover = clientLeftover ?? new Uint8Array(0);
-    void this.#run(() => this.#pumpClient(leftover));
+    void this.#pumpClient(leftover); // never rejects: failures end the session
   }
 
   /** An agent is attached and relaying. */
@@ -136,7 +136,7 @@ export class Tunnel {
     this.#mode = "relay";
     for (const unit of this.#backlog.takePending()) this.#send(unit);
     this.#wake();
-    void this.#run(() => this.#pumpAgent(gen, conn, leftover));
+    void this.#pumpAgent(gen, conn, leftover);
   }
 
   /**
@@ -150,7 +150,7 @@ export class Tunnel {
     this.framesOut++;
     if (this.#up === null || (this.#a2c.payloadLeft === 0 && !this.#a2c.inMessage)) {
       this.#writeClient(frame);
-    } else this.#deferred.push(frame);
+    } else (this.#deferred ??= []).push(frame);
     return true;
   }
 
@@ -168,27 +168,34 @@ export class Tunnel {
   // ---- client → agent ------------------------------------------------------
 
   async #pumpClient(leftover: Uint8Array): Promise<void> {
-    if (leftover.length > 0) this.#fromClient(leftover, leftover.length, undefined);
-    let wantLarge = false;
-    while (this.#mode !== "closed") {
-      while (this.#mode === "pending" && this.#backlog.pendingBytes >= this.#pendingLimit) {
-        await new Promise<void>((resolve) => this.#resume = resolve);
+    this.#livePumps++;
+    try {
+      if (leftover.length > 0) this.#fromClient(leftover, leftover.length, undefined);
+      let wantLarge = false;
+      while (this.#mode !== "closed") {
+        while (this.#mode === "pending" && this.#backlog.pendingBytes >= this.#pendingLimit) {
+          await new Promise<void>((resolve) => this.#resume = resolve);
+        }
+        if (this.#is("closed")) return;
+        const buf = takeBuffer(wantLarge);
+        let n: number | null = null;
+        try {
+          n = await this.#client.read(buf);
+        } catch { /* reset or closed: same as EOF */ }
+        // Backpressure: the previous chunk must be written before this one is handled.
+        if (this.#lastSend) await this.#lastSend;
+        if (this.#is("closed")) return releaseBuffer(buf);
+        if (n === null) {
+          releaseBuffer(buf);
+          return this.#clientEnded("client connection ended");
+        }
+        wantLarge = n === buf.length;
+        this.#fromClient(buf, n, buf);
       }
-      if (this.#is("closed")) return;
-      const buf = takeBuffer(wantLarge);
-      let n: number | null = null;
-      try {
-        n = await this.#client.read(buf);
-      } catch { /* reset or closed: same as EOF */ }
-      // Backpressure: the previous chunk must be written before this one is handled.
-      if (this.#lastSend) await this.#lastSend;
-      if (this.#is("closed")) return releaseBuffer(buf);
-      if (n === null) {
-        releaseBuffer(buf);
-        return this.#clientEnded("client connection ended");
-      }
-      wantLarge = n === buf.length;
-      this.#fromClient(buf, n, buf);
+    } catch (e) {
+      this.#finish({ by: "edge", detail: `relay failed: ${e}` });
+    } finally {
+      this.#pumpEnded();
     }
   }
 
@@ -264,25 +271,32 @@ export class Tunnel {
   // ---- agent → client ------------------------------------------------------
 
   async #pumpAgent(gen: number, conn: Deno.Conn, leftover: Uint8Array): Promise<void> {
-    if (leftover.length > 0) this.#fromAgent(leftover, leftover.length, undefined);
-    let wantLarge = false;
-    for (;;) {
-      const buf = takeBuffer(wantLarge);
-      let n: number | null = null;
-      let error: unknown = null;
-      try {
-        n = await conn.read(buf);
-      } catch (e) {
-        error = e;
+    this.#livePumps++;
+    try {
+      if (leftover.length > 0) this.#fromAgent(leftover, leftover.length, undefined);
+      let wantLarge = false;
+      for (;;) {
+        const buf = takeBuffer(wantLarge);
+        let n: number | null = null;
+        let error: unknown = null;
+        try {
+          n = await conn.read(buf);
+        } catch (e) {
+          error = e;
+        }
+        if (this.#toClientLast) await this.#toClientLast;
+        if (gen !== this.#gen) return releaseBuffer(buf);
+        if (n === null) {
+          releaseBuffer(buf);
+          return this.#agentEnded(error);
+        }
+        wantLarge = n === buf.length;
+        this.#fromAgent(buf, n, buf);
       }
-      if (this.#toClientLast) await this.#toClientLast;
-      if (gen !== this.#gen) return releaseBuffer(buf);
-      if (n === null) {
-        releaseBuffer(buf);
-        return this.#agentEnded(error);
-      }
-      wantLarge = n === buf.length;
-      this.#fromAgent(buf, n, buf);
+    } catch (e) {
+      this.#finish({ by: "edge", detail: `relay failed: ${e}` });
+    } finally {
+      this.#pumpEnded();
     }
   }
 
@@ -296,11 +310,15 @@ export class Tunnel {
     const c = scanChunk(this.#a2c, bytes, n, Tunnel.#onAgentFrame, this);
     if (c.view.length > 0) this.#writeClient(c.view, buf);
     else if (buf) releaseBuffer(buf);
-    if (this.#deferred.length > 0 && this.#a2c.payloadLeft === 0 && !this.#a2c.inMessage) {
-      const frames = this.#deferred;
-      this.#deferred = [];
-      for (const f of frames) this.#writeClient(f);
+    if (this.#deferred && this.#a2c.payloadLeft === 0 && !this.#a2c.inMessage) {
+      this.#flushDeferred();
     }
+  }
+
+  #flushDeferred(): void {
+    const frames = this.#deferred ?? [];
+    this.#deferred = null;
+    for (const f of frames) this.#writeClient(f);
   }
 
   #writeClient(bytes: Uint8Array, buf?: Uint8Array): void {
@@ -336,9 +354,7 @@ export class Tunnel {
     const replayable = this.#backlog.cut();
     const repair = repairCut(this.#a2c);
     if (repair.bytes.length > 0) this.#writeClient(repair.bytes);
-    const deferred = this.#deferred;
-    this.#deferred = [];
-    for (const f of deferred) this.#writeClient(f);
+    this.#flushDeferred();
     const loss = { reason, replayable, clientMessageTruncated: repair.truncated };
     try {
       this.#onLost?.(loss);
@@ -384,8 +400,7 @@ export class Tunnel {
     if (!up || !writer) return;
     const farewell = code !== undefined && !this.#clientClosed && this.#c2a.payloadLeft === 0;
     if (farewell) writer.write(encodeClose(code, reason, true)).catch(noop);
-    this.#closingConns.push(up);
-    this.#closing.push(writer.settled().then(() => closeQuietly(up)));
+    (this.#closing ??= []).push({ conn: up, done: writer.settled().then(() => closeQuietly(up)) });
   }
 
   #closeByEdge(code: number, reason: string, rest: Uint8Array = new Uint8Array(0)): void {
@@ -395,7 +410,7 @@ export class Tunnel {
     this.#endBy = { by: "edge", detail: `${code} ${reason}` };
     this.#mode = "draining";
     const repair = repairCut(this.#a2c);
-    this.#deferred = [];
+    this.#deferred = null;
     this.#writeClient(concat([repair.bytes, encodeClose(code, reason)]));
     this.#armTimer();
     this.#wake();
@@ -413,16 +428,8 @@ export class Tunnel {
     resume?.();
   }
 
-  /** Runs a pump; a bug in it ends the session instead of escaping as an unhandled rejection. */
-  async #run(pump: () => Promise<void>): Promise<void> {
-    this.#livePumps++;
-    try {
-      await pump();
-    } catch (e) {
-      this.#finish({ by: "edge", detail: `relay failed: ${e}` });
-    } finally {
-      if (--this.#livePumps === 0) this.#pumpsDone?.();
-    }
+  #pumpEnded(): void {
+    if (--this.#livePumps === 0) this.#pumpsDone?.();
   }
 
   #finish(end: TunnelEnd): void {
@@ -435,12 +442,16 @@ export class Tunnel {
       // Let the last frames (a close, its answer) reach the client, but not forever.
       let guard: ReturnType<typeof setTimeout> | undefined;
       const bound = new Promise<void>((r) => guard = setTimeout(r, this.#closeTimeoutMs));
-      await Promise.race([Promise.all([this.#toClient.settled(), ...this.#closing]), bound]);
+      const closing = this.#closing ?? [];
+      await Promise.race([
+        Promise.all([this.#toClient.settled(), ...closing.map((c) => c.done)]),
+        bound,
+      ]);
       clearTimeout(guard);
       closeQuietly(this.#client);
       // An agent that stopped reading would keep its last write pending: cut it.
-      for (const conn of this.#closingConns) closeQuietly(conn);
-      for (const p of this.#closing) await p;
+      for (const c of closing) closeQuietly(c.conn);
+      for (const c of closing) await c.done;
       if (this.#livePumps > 0) await new Promise<void>((r) => this.#pumpsDone = r);
       this.#resolveClosed(end);
     })();
