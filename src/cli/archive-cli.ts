@@ -55,9 +55,10 @@ export function parseToolArgs(args: string[], io: CommandIo, spec: ToolSpec): To
       else if (spec.values?.includes(flag)) parsed.values.set(flag, value());
       else if (flag === "--store-schema") parsed.storage.storeSchema = value();
       else if (flag === "--views-schema") parsed.storage.viewsSchema = value();
-      // A configuration flag: it takes a value (all but --no-demo do), keep both for loadConfig.
-      else if (inline !== undefined || flag === "--no-demo") rest.push(arg);
-      else rest.push(arg, value());
+      // A configuration flag (or a mistake): loadConfig knows which. All but
+      // --no-demo take a value, so the next argument goes with it unless it is a flag.
+      else if (inline !== undefined || args[i + 1]?.startsWith("-") !== false) rest.push(arg);
+      else rest.push(arg, args[++i]!);
     }
     if (parsed.positionals.length !== spec.positionals) {
       throw new ConfigError(
