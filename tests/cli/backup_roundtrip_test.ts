@@ -110,6 +110,9 @@ Deno.test({
 
       const target = await cli(["hashes", "--json", ...flags], pg);
       assert.deepEqual(JSON.parse(target.stdout), JSON.parse(source.stdout));
+      const again = await cli(["restore", file, ...flags], pg);
+      assert.equal(again.status, 1);
+      assert.match(again.stderr, /is not empty: it holds events \(up to position \d+\)/);
 
       const pglite = new PGlite(`${dir}/pglite`);
       const from = await pgliteEventStore({ pglite });

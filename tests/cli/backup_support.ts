@@ -61,12 +61,13 @@ export async function projectLog(store: EventStore, space: ProjectionSpace): Pro
 }
 
 /** An embedded node's data directory (`DATA_DIR`), filled with a log and its projections. */
-export async function embeddedDeployment(dataDir: string): Promise<number> {
+export async function embeddedDeployment(dataDir: string, commands?: number): Promise<number> {
+  await Deno.mkdir(dataDir, { recursive: true });
   const pglite = new PGlite(`${dataDir}/pglite`);
   try {
     const store = await pgliteEventStore({ pglite });
     const database = pgliteProjectionDatabase(pglite);
-    const events = await realisticLog(store);
+    const events = await realisticLog(store, commands);
     await projectLog(store, { database, base: "switchboard_views" });
     await store.close();
     await database.close();
