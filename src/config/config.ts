@@ -25,6 +25,15 @@ export const Config = z.object({
     .default(
       "switchboard",
     ),
+  /** RS256/ES256 tokens from an identity provider: its public key (PEM) and/or its JWKS URL. */
+  jwtPublicKey: z.string().includes("-----BEGIN", { message: "expected a PEM public key" })
+    .optional(),
+  jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
+  jwtAudience: z.string().min(1).max(200).optional(),
+  jwtIssuer: z.string().min(1).max(200).optional(),
+  /** TLS for the edge and the API (wss://, https://): PEM files. Both or neither. */
+  tlsCertFile: z.string().min(1).optional(),
+  tlsKeyFile: z.string().min(1).optional(),
   /** `off` lets anyone in as an anonymous admin: for local experiments only. */
   auth: z.enum(["on", "off"]).default("on"),
   /** Silence after which an agent is suspect; unhealthy after three of these. */
@@ -46,6 +55,12 @@ const fromEnv: Record<string, keyof Config> = {
   NODE_ID: "nodeId",
   SWITCHBOARD_AUTH: "auth",
   SWITCHBOARD_NAMESPACE: "namespace",
+  SWITCHBOARD_JWT_PUBLIC_KEY: "jwtPublicKey",
+  SWITCHBOARD_JWKS_URL: "jwksUrl",
+  SWITCHBOARD_JWT_AUDIENCE: "jwtAudience",
+  SWITCHBOARD_JWT_ISSUER: "jwtIssuer",
+  TLS_CERT_FILE: "tlsCertFile",
+  TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
 };
 
@@ -59,6 +74,8 @@ const fromFlag: Record<string, keyof Config> = {
   "--partitions": "partitions",
   "--node-id": "nodeId",
   "--namespace": "namespace",
+  "--tls-cert": "tlsCertFile",
+  "--tls-key": "tlsKeyFile",
 };
 
 export class ConfigError extends Error {
@@ -98,7 +115,10 @@ export function loadConfig(
     if (value === undefined) throw new ConfigError(`option ${flag} needs a value`);
     raw[key] = value;
   }
-  const parsed = Config.safeParse(raw);
+  const parsed = Config.refine((c) => !c.tlsCertFile === !c.tlsKeyFile, {
+    message: "TLS needs both a certificate and a key",
+    path: ["tlsCertFile"],
+  }).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]) as keyof Config;

@@ -8,7 +8,7 @@ import { LiveFeed } from "../runtime/live-feed.ts";
 import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
 import { apiApp } from "../api/app.ts";
-import { hs256Verifier } from "../api/auth/jwt.ts";
+import { createVerifier } from "../api/auth/verifiers.ts";
 import { API_KEY_PREFIX, ApiKeyRegistry } from "../api/auth/api-keys.ts";
 import { embeddedJwtSecret } from "../api/auth/secrets.ts";
 import { agentCommandRoutes } from "../api/routes/agent-commands.ts";
@@ -110,7 +110,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     ? await ensureAdminKey(config.dataDir, runtime, apiKeys, caughtUpTo)
     : undefined;
 
-  const jwt = hs256Verifier(jwtSecret ?? "auth-is-off");
+  const jwt = createVerifier({
+    hs256Secret: jwtSecret ?? "auth-is-off-auth-is-off-auth-is-off",
+    ...(config.jwtPublicKey ? { publicKeyPem: config.jwtPublicKey } : {}),
+    ...(config.jwksUrl ? { jwksUrl: config.jwksUrl } : {}),
+    ...(config.jwtAudience ? { audience: config.jwtAudience } : {}),
+    ...(config.jwtIssuer ? { issuer: config.jwtIssuer } : {}),
+  });
   const auth: Authenticator = {
     enabled: config.auth === "on",
     verify: (token) => token.startsWith(API_KEY_PREFIX) ? apiKeys.verify(token) : jwt(token),
@@ -156,7 +162,14 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   );
 
   // One port for everything: the front door takes /ws upgrades itself and hands the rest to hono.
+  const tls = config.tlsCertFile && config.tlsKeyFile
+    ? {
+      cert: await Deno.readTextFile(config.tlsCertFile),
+      key: await Deno.readTextFile(config.tlsKeyFile),
+    }
+    : undefined;
   const door = await startFrontDoor({
+    ...(tls ? { tls } : {}),
     hostname: config.host,
     port: config.port,
     maxHeaderBytes: configView.current().limits.maxHeaderBytes,
@@ -165,7 +178,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     onWebSocket: edge.onWebSocket,
     fallback: app.fetch,
   });
-  const url = `http://${config.host}:${door.addr.port}`;
+  const url = `${tls ? "https" : "http"}://${config.host}:${door.addr.port}`;
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;

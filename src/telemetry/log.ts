@@ -1,3 +1,5 @@
+import { redact } from "../api/security/redact.ts";
+
 /** A small leveled logger writing one line per record to stderr. */
 export type LogLevel = "debug" | "info" | "warn" | "error";
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -9,6 +11,7 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** Logs never carry a credential: tokens, keys and secrets are masked on the way out. */
 function render(fields: Record<string, unknown> | undefined): string {
   if (!fields) return "";
   let out = "";

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { PEER_HEADER } from "../../edge/tunnel/front-door.ts";
 import { ApiError } from "../errors.ts";
 import { AuthError, type TokenVerifier } from "./jwt.ts";
 import { hasRole, type Identity, type Role } from "./roles.ts";
@@ -53,4 +54,14 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AuthEnv> {
     }
     await next();
   };
+}
+
+/**
+ * Who did it, for the audit trail: every command an API route sends carries
+ * the caller's subject, roles and address (the front door's peer header).
+ */
+export function principalOf(c: Context<AuthEnv>): { sub: string; roles: string[]; ip?: string } {
+  const identity = c.get("identity");
+  const ip = c.req.header(PEER_HEADER);
+  return { sub: identity.sub, roles: identity.roles, ...(ip ? { ip } : {}) };
 }

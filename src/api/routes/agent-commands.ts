@@ -4,7 +4,7 @@ import { AgentLoad, AgentSpec, Id } from "../../../events/mod.ts";
 import type { HealthThresholds } from "../../../actors/agent/commands.ts";
 import { type AgentState, agentStatus } from "../../../actors/agent/state.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import type { AuthEnv } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { hasRole, type Identity } from "../auth/roles.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
@@ -41,11 +41,10 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
   const agentPath = z.object({ id: Id });
 
   async function send(
-    identity: Identity,
+    principal: ReturnType<typeof principalOf>,
     agentId: string,
     type: string,
     data: unknown,
-    ip?: string,
   ) {
     try {
       const reply = await deps.dispatch({
@@ -53,9 +52,7 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
         actorId: agentId,
         type,
         data,
-        metadata: {
-          principal: { sub: identity.sub, roles: identity.roles, ...(ip ? { ip } : {}) },
-        },
+        metadata: { principal },
       });
       const last = reply.events.at(-1)?.position;
       if (last !== undefined) await deps.caughtUpTo?.(last);
@@ -75,7 +72,7 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     }
     assertMayActOn(identity, id, false);
     const { id: _ignored, ...spec } = body;
-    await send(identity, id, "register", spec, c.req.header("x-switchboard-peer"));
+    await send(principalOf(c), id, "register", spec);
     const stored = deps.agent?.(id);
     return c.json({
       id,
@@ -88,7 +85,7 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const { id } = parseOr400(agentPath, c.req.param(), "path");
     assertMayActOn(c.get("identity"), id, false);
     const load = parseOr400(HeartbeatBody, await jsonBody(c), "body");
-    await send(c.get("identity"), id, "heartbeat", { ...load, thresholds: deps.thresholds() });
+    await send(principalOf(c), id, "heartbeat", { ...load, thresholds: deps.thresholds() });
     return c.json({ id, accepted: true });
   });
 
@@ -96,14 +93,14 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const { id } = parseOr400(agentPath, c.req.param(), "path");
     assertMayActOn(c.get("identity"), id, true);
     const body = parseOr400(DrainBody, await jsonBody(c), "body");
-    await send(c.get("identity"), id, "drain", body);
+    await send(principalOf(c), id, "drain", body);
     return c.json({ id, status: "draining" }, 202);
   });
 
   app.delete("/agents/:id", async (c) => {
     const { id } = parseOr400(agentPath, c.req.param(), "path");
     assertMayActOn(c.get("identity"), id, true);
-    await send(c.get("identity"), id, "deregister", {
+    await send(principalOf(c), id, "deregister", {
       reason: `deregistered by ${c.get("identity").sub}`,
     });
     return c.json({ id, status: "deregistered" });

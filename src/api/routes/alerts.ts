@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AlertRule, CONFIG_ID } from "../../../actors/config/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
 import type { ConfigView } from "../../runtime/config-view.ts";
-import type { AuthEnv } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
 
@@ -44,7 +44,7 @@ export function alertRoutes(deps: {
           config: { ...deps.view.current(), alertRules: body.rules },
           ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
         },
-        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+        metadata: { principal: principalOf(c) },
       });
       const position = reply.events.at(-1)?.position;
       if (position !== undefined) await deps.caughtUpTo(position);

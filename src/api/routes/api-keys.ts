@@ -4,7 +4,7 @@ import { Capability, Id } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
 import { type ApiKeyRegistry, newApiKey } from "../auth/api-keys.ts";
 import { sha256Hex } from "../auth/digest.ts";
-import type { AuthEnv } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { Role } from "../auth/roles.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
@@ -20,7 +20,7 @@ export const IssueApiKeyBody = z.object({
 export async function issueApiKey(
   dispatch: Dispatch,
   request: z.infer<typeof IssueApiKeyBody>,
-  principal?: { sub: string; roles: string[] },
+  principal?: { sub: string; roles: string[]; ip?: string },
 ) {
   const { key, prefix } = newApiKey();
   const keyId = crypto.randomUUID();
@@ -87,7 +87,7 @@ export function apiKeyRoutes(deps: {
         actorId: id,
         type: "revoke",
         data: {},
-        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+        metadata: { principal: principalOf(c) },
       });
       const position = reply.events.at(-1)?.position;
       if (position !== undefined) await deps.caughtUpTo(position);

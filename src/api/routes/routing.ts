@@ -5,7 +5,7 @@ import type { FleetView } from "../../../actors/fleet/fleet-view.ts";
 import { defaultStrategies } from "../../../actors/strategies/registry.ts";
 import { Capability, RoutingPolicy } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import type { AuthEnv } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { commandError } from "../command-errors.ts";
 import { jsonBody, parseOr400 } from "../errors.ts";
 
@@ -44,7 +44,7 @@ export function routingRoutes(deps: {
         actorId: routerActorId(body.capability),
         type: "setPolicy",
         data: { capability: body.capability, ...body.policy },
-        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+        metadata: { principal: principalOf(c) },
       });
       const position = reply.events.at(-1)?.position;
       if (position !== undefined) await deps.caughtUpTo(position);

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { Id } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import type { AuthEnv } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { commandError } from "../command-errors.ts";
 import { parseOr400 } from "../errors.ts";
 
@@ -18,7 +18,7 @@ export function sessionCommandRoutes(deps: { dispatch: Dispatch }): Hono<AuthEnv
         actorId: id,
         type: "close",
         data: { reason: `closed by operator ${identity.sub}`, code: 1000 },
-        metadata: { principal: { sub: identity.sub, roles: identity.roles } },
+        metadata: { principal: principalOf(c) },
       });
     } catch (error) {
       throw commandError(error);
