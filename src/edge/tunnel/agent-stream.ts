@@ -1,0 +1,104 @@
+/**
+ * Everything the edge writes to the agent: the client's bytes, kept in the
+ * backlog (client-backlog.ts) while no agent is attached and until each
+ * write completes, so a failover can deliver them to the next agent; and
+ * the masked close frame the edge sends when it ends a session.
+ */
+import { ClientBacklog, type Unit } from "./client-backlog.ts";
+import { ConnWriter } from "./conn-writer.ts";
+import { releaseBuffer } from "./buffer-pool.ts";
+
+const noop = () => {};
+
+function closeQuietly(conn: Deno.Conn): void {
+  try {
+    conn.close();
+  } catch { /* already closed */ }
+}
+
+export class AgentStream {
+  readonly backlog: ClientBacklog;
+  #conn: Deno.Conn | null = null;
+  #writer: ConnWriter | null = null;
+  /** Bumped at every attach and detach, so results of writes to an old agent are ignored. */
+  #gen = 0;
+  #last: Promise<void> | null = null;
+  #closing: { conn: Deno.Conn; done: Promise<void> }[] | null = null;
+
+  constructor(replayLimit: number, readonly onWriteFailed: (reason: string) => void) {
+    this.backlog = new ClientBacklog(replayLimit);
+  }
+
+  get attached(): boolean {
+    return this.#conn !== null;
+  }
+
+  get generation(): number {
+    return this.#gen;
+  }
+
+  /** Settles when the last unit handed over is written (or failed); for backpressure. */
+  get last(): Promise<void> | null {
+    return this.#last;
+  }
+
+  /** Starts writing to `conn`: the client bytes kept meanwhile go first, in order. */
+  attach(conn: Deno.Conn): number {
+    this.#gen++;
+    this.#conn = conn;
+    this.#writer = new ConnWriter(conn);
+    for (const unit of this.backlog.takePending()) this.send(unit);
+    return this.#gen;
+  }
+
+  /** Writes a unit to the attached agent (call only while attached). */
+  send(unit: Unit): void {
+    if (unit.view.length === 0) {
+      if (unit.buf) releaseBuffer(unit.buf);
+      return;
+    }
+    this.backlog.unconfirmed.push(unit);
+    this.#last = this.#sendUnit(this.#gen, this.#writer!, unit);
+  }
+
+  async #sendUnit(gen: number, writer: ConnWriter, unit: Unit): Promise<void> {
+    try {
+      await writer.write(unit.view);
+    } catch (e) {
+      if (gen === this.#gen) this.onWriteFailed(`writing to the agent failed: ${e}`);
+      return;
+    }
+    if (gen !== this.#gen) return; // detached meanwhile: the backlog took the unit back
+    this.backlog.confirm();
+    if (unit.buf) releaseBuffer(unit.buf);
+  }
+
+  /**
+   * Detaches the agent: `farewell` (a masked close frame) is written first
+   * if given, then the socket is closed once its writes are done.
+   */
+  detach(farewell?: Uint8Array): void {
+    const conn = this.#conn;
+    const writer = this.#writer;
+    this.#gen++;
+    this.#conn = null;
+    this.#writer = null;
+    this.#last = null;
+    if (!conn || !writer) return;
+    if (farewell) writer.write(farewell).catch(noop);
+    const done = writer.settled().then(() => closeQuietly(conn));
+    (this.#closing ??= []).push({ conn, done });
+  }
+
+  /** Waits for detached agents' last writes, at most `ms`, then closes their sockets regardless. */
+  async closeAll(ms: number): Promise<void> {
+    const closing = this.#closing ?? [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const bound = new Promise<void>((r) => timer = setTimeout(r, ms));
+    await Promise.race([Promise.all(closing.map((c) => c.done)), bound]);
+    clearTimeout(timer);
+    // An agent that stopped reading would keep its last write pending: cut it.
+    for (const c of closing) closeQuietly(c.conn);
+    for (const c of closing) await c.done;
+  }
+}
