@@ -7,12 +7,15 @@ import { healthRoutes, type ReadinessCheck } from "./health.ts";
 import { accessTable } from "./access.ts";
 import { authorize } from "./authorize.ts";
 import { openApiDocument } from "./openapi.ts";
+import { type Guard, surfaceOfApiRoute } from "./security/guard.ts";
 
 export interface ApiAppOptions {
   auth: Authenticator;
   readiness: ReadinessCheck[];
   /** Sub-apps mounted under /api/v1, each behind authentication. */
   v1: Hono<AuthEnv>[];
+  /** Address lists and rate limits; absent in tests that do not need them. */
+  guard?: Guard;
   log?: Logger;
 }
 
@@ -28,7 +31,9 @@ export function apiApp(options: ApiAppOptions): Hono {
   app.get("/api/v1/openapi.json", (c) => c.json(openapi));
 
   const v1 = new Hono<AuthEnv>();
+  if (options.guard) v1.use("*", options.guard.apiByAddress(surfaceOfApiRoute));
   v1.use("*", authenticate(options.auth));
+  if (options.guard) v1.use("*", options.guard.apiByIdentity());
   authorize(v1, accessTable);
   for (const routes of options.v1) v1.route("/", routes);
   app.route("/api/v1", v1);

@@ -7,6 +7,7 @@ import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import { type AgentTarget, refusalOf, type SessionControl } from "./session-control.ts";
 import type { TrafficReporter } from "./traffic-reporter.ts";
+import type { Guard, Refusal } from "../api/security/guard.ts";
 import { parseWsQuery, type WsQuery } from "./ws-query.ts";
 import {
   acceptUpgrade,
@@ -22,6 +23,8 @@ export interface EdgeOptions {
   auth: Authenticator;
   config: ConfigView;
   reporter: TrafficReporter;
+  /** Address lists and connect rates; absent where a test does not need them. */
+  guard?: Guard;
   metrics: SwitchboardMetrics;
   log?: Logger;
   /** Bound on connect plus handshake to an agent. */
@@ -50,6 +53,8 @@ interface LiveSession {
  */
 export class Edge {
   readonly #live = new Map<string, LiveSession>();
+  /** Live sessions per identity, for maxSessionsPerIdentity. */
+  readonly #perIdentity = new Map<string, number>();
   #accepting = true;
 
   constructor(private readonly options: EdgeOptions) {}
@@ -68,6 +73,7 @@ export class Edge {
     head: ParsedHead,
     conn: Deno.Conn,
     leftover: Uint8Array,
+    peer = "unknown",
   ): Promise<void> => {
     let query: WsQuery;
     let identity: Identity;
@@ -75,13 +81,23 @@ export class Edge {
       if (!this.#accepting) {
         throw new EdgeRefusal(CloseCode.goingAway, "edge is shutting down; reconnect");
       }
+      const byAddress = this.options.guard?.admit("ws", peer);
+      if (byAddress) throw refusalOfGuard(byAddress);
       query = parseWsQuery(new URLSearchParams(head.query));
       identity = await this.#authenticate(head, query);
+      const byIdentity = this.options.guard?.admitIdentity("ws", identity.sub);
+      if (byIdentity) throw refusalOfGuard(byIdentity);
       const limits = this.options.config.current().limits;
       if (this.#live.size >= limits.maxSessionsPerNode) {
         throw new EdgeRefusal(
           CloseCode.rateLimited,
           "this edge is at its session limit; retry later",
+        );
+      }
+      if ((this.#perIdentity.get(identity.sub) ?? 0) >= limits.maxSessionsPerIdentity) {
+        throw new EdgeRefusal(
+          CloseCode.rateLimited,
+          "too many concurrent sessions for this identity",
         );
       }
     } catch (error) {
@@ -132,7 +148,7 @@ export class Edge {
       await tunnel.close(refusal.closeCode, refusal.message).catch(() => {});
       return;
     }
-    this.#track(session);
+    this.#track(session, identity.sub);
     this.#closeAtExpiry(session, identity);
   };
 
@@ -250,9 +266,10 @@ export class Edge {
     void this.#live.get(sessionId)?.tunnel.close(CloseCode.normal, reason).catch(() => {});
   }
 
-  #track(session: LiveSession): void {
+  #track(session: LiveSession, sub: string): void {
     const { metrics, reporter, sessions, config } = this.options;
     this.#live.set(session.id, session);
+    this.#perIdentity.set(sub, (this.#perIdentity.get(sub) ?? 0) + 1);
     metrics.sessions.set(this.#live.size);
     const tunnel = session.tunnel;
     reporter.track(session.id, () => ({
@@ -264,6 +281,9 @@ export class Edge {
     }));
     void tunnel.closed.then((end: TunnelEnd) => {
       this.#live.delete(session.id);
+      const left = (this.#perIdentity.get(sub) ?? 1) - 1;
+      if (left > 0) this.#perIdentity.set(sub, left);
+      else this.#perIdentity.delete(sub);
       metrics.sessions.set(this.#live.size);
       metrics.frames.inc({ direction: "in" }, tunnel.framesIn);
       metrics.frames.inc({ direction: "out" }, tunnel.framesOut);
@@ -300,6 +320,13 @@ export class Edge {
       ),
     );
   }
+}
+
+function refusalOfGuard(refusal: Refusal): EdgeRefusal {
+  return new EdgeRefusal(
+    refusal.kind === "denied" ? CloseCode.forbidden : CloseCode.rateLimited,
+    refusal.message,
+  );
 }
 
 function closeConn(conn: Deno.Conn | undefined): void {

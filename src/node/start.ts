@@ -28,6 +28,7 @@ import { followFleetEvents } from "../edge/fleet-events.ts";
 import { SessionControl } from "../edge/session-control.ts";
 import { TrafficReporter } from "../edge/traffic-reporter.ts";
 import { startHealthProber } from "../edge/health-prober.ts";
+import { Guard } from "../api/security/guard.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
@@ -132,11 +133,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   );
   reporter.start();
   const sessions = new SessionControl({ dispatch, fleet, edgeId: nodeId, thresholds, log });
-  const edge = new Edge({ sessions, auth, config: configView, reporter, metrics, log });
+  const guard = new Guard(configView, log);
+  const edge = new Edge({ sessions, auth, config: configView, reporter, metrics, guard, log });
   fleet.listen(followFleetEvents(edge));
 
   const app = apiApp({
     auth,
+    guard,
     readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
     v1: [
       agentCommandRoutes({ dispatch, thresholds, caughtUpTo, agent: (id) => fleet.view.agent(id) }),

@@ -27,7 +27,7 @@ export function createLogger(level: LogLevel = "info", name = "switchboard"): Lo
   const write = (lvl: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
     if (order[lvl] < min) return;
     console.error(
-      `${new Date().toISOString()} ${lvl.padEnd(5)} ${name}: ${message}${render(fields)}`,
+      `${new Date().toISOString()} ${lvl.padEnd(5)} ${name}: ${redact(message + render(fields))}`,
     );
   };
   return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error") };

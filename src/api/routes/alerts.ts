@@ -34,7 +34,6 @@ export function alertRoutes(deps: {
     if (ids.size !== body.rules.length) {
       throw new ApiError(400, "validation_failed", "body.rules: ids must be unique");
     }
-    const identity = c.get("identity");
     try {
       const reply = await deps.dispatch({
         actorType: "config",

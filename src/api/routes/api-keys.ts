@@ -61,12 +61,8 @@ export function apiKeyRoutes(deps: {
 
   app.post("/api-keys", async (c) => {
     const body = parseOr400(IssueApiKeyBody, await jsonBody(c), "body");
-    const identity = c.get("identity");
     try {
-      const issued = await issueApiKey(deps.dispatch, body, {
-        sub: identity.sub,
-        roles: identity.roles,
-      });
+      const issued = await issueApiKey(deps.dispatch, body, principalOf(c));
       if (issued.position !== undefined) await deps.caughtUpTo(issued.position);
       const { position: _p, ...shown } = issued;
       return c.json(shown, 201);
@@ -80,7 +76,6 @@ export function apiKeyRoutes(deps: {
   app.delete("/api-keys/:id", async (c) => {
     const { id } = parseOr400(z.object({ id: Id }), c.req.param(), "path");
     if (!deps.registry.has(id)) throw new ApiError(404, "not_found", `no API key ${id}`);
-    const identity = c.get("identity");
     try {
       const reply = await deps.dispatch({
         actorType: "apikey",

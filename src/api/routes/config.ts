@@ -5,7 +5,8 @@ import type { Dispatch } from "../../runtime/dispatch.ts";
 import type { ConfigView } from "../../runtime/config-view.ts";
 import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { commandError } from "../command-errors.ts";
-import { jsonBody, parseOr400 } from "../errors.ts";
+import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
+import { compileAccessList } from "../security/cidr.ts";
 
 export const PutConfigBody = z.object({
   config: RuntimeConfig,
@@ -26,7 +27,14 @@ export function configRoutes(deps: {
   );
   app.put("/config", async (c) => {
     const body = parseOr400(PutConfigBody, await jsonBody(c), "body");
-    const identity = c.get("identity");
+    // Address lists are checked here, once: a bad CIDR is a 400 naming the entry.
+    for (const surface of ["api", "agent", "ws"] as const) {
+      try {
+        compileAccessList(body.config.access[surface], `body.config.access.${surface}`);
+      } catch (error) {
+        throw new ApiError(400, "validation_failed", (error as Error).message);
+      }
+    }
     try {
       const reply = await deps.dispatch({
         actorType: "config",

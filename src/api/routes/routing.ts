@@ -37,7 +37,6 @@ export function routingRoutes(deps: {
   });
   app.put("/routing", async (c) => {
     const body = parseOr400(PutRoutingBody, await jsonBody(c), "body");
-    const identity = c.get("identity");
     try {
       const reply = await deps.dispatch({
         actorType: "router",

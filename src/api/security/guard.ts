@@ -1,0 +1,128 @@
+import type { MiddlewareHandler } from "hono";
+import type { RuntimeConfig } from "../../../actors/config/runtime-config.ts";
+import type { ConfigView } from "../../runtime/config-view.ts";
+import type { Logger } from "../../telemetry/log.ts";
+import { type AccessCheck, compileAccessList } from "./cidr.ts";
+import { TokenBuckets } from "./token-bucket.ts";
+import { ApiError } from "../errors.ts";
+import type { AuthEnv } from "../auth/middleware.ts";
+import { PEER_HEADER } from "../../edge/tunnel/front-door.ts";
+
+export type Surface = "api" | "agent" | "ws";
+
+/** Why a caller is turned away: a status for HTTP, a reason for people. */
+export interface Refusal {
+  kind: "denied" | "rate_limited";
+  message: string;
+  retryAfterMs?: number;
+}
+
+/**
+ * Abuse limits and address lists, from the runtime config and changed with
+ * it (a config event) without touching live sockets: the limiters keep their
+ * buckets' fill, the address lists are recompiled, and a list that does not
+ * compile leaves the previous one in force.
+ */
+export class Guard {
+  readonly #connectsPerIp: TokenBuckets;
+  readonly #connectsPerIdentity: TokenBuckets;
+  readonly #apiPerIp: TokenBuckets;
+  readonly #apiPerIdentity: TokenBuckets;
+  #access: Record<Surface, AccessCheck>;
+
+  constructor(config: ConfigView, private readonly log?: Logger) {
+    const { limits } = config.current();
+    this.#connectsPerIp = new TokenBuckets(limits.connectsPerIp);
+    this.#connectsPerIdentity = new TokenBuckets(limits.connectsPerIdentity);
+    this.#apiPerIp = new TokenBuckets(limits.apiRequestsPerIp);
+    this.#apiPerIdentity = new TokenBuckets(limits.apiRequestsPerIdentity);
+    this.#access = this.#compile(config.current()) ??
+      { api: allowAll, agent: allowAll, ws: allowAll };
+    config.onChange((next) => this.#reconfigure(next));
+  }
+
+  #compile(config: RuntimeConfig): Record<Surface, AccessCheck> | undefined {
+    try {
+      return {
+        api: compileAccessList(config.access.api, "access.api"),
+        agent: compileAccessList(config.access.agent, "access.agent"),
+        ws: compileAccessList(config.access.ws, "access.ws"),
+      };
+    } catch (error) {
+      this.log?.error("access lists not applied; keeping the previous ones", { error });
+      return undefined;
+    }
+  }
+
+  #reconfigure(config: RuntimeConfig): void {
+    const { limits } = config;
+    this.#connectsPerIp.configure(limits.connectsPerIp);
+    this.#connectsPerIdentity.configure(limits.connectsPerIdentity);
+    this.#apiPerIp.configure(limits.apiRequestsPerIp);
+    this.#apiPerIdentity.configure(limits.apiRequestsPerIdentity);
+    this.#access = this.#compile(config) ?? this.#access;
+  }
+
+  /** Address list of a surface, then (for /ws) the per-address connect rate. */
+  admit(surface: Surface, ip: string): Refusal | undefined {
+    const decision = this.#access[surface](ip);
+    if (!decision.allowed) {
+      return { kind: "denied", message: `address not allowed: ${decision.reason}` };
+    }
+    const buckets = surface === "ws" ? this.#connectsPerIp : this.#apiPerIp;
+    const taken = buckets.take(ip);
+    if (!taken.ok) return rateLimited("too many requests from this address", taken.retryAfterMs);
+    return undefined;
+  }
+
+  /** The per-identity rate, once the caller is known. */
+  admitIdentity(surface: Surface, sub: string): Refusal | undefined {
+    const buckets = surface === "ws" ? this.#connectsPerIdentity : this.#apiPerIdentity;
+    const taken = buckets.take(sub);
+    return taken.ok
+      ? undefined
+      : rateLimited("too many requests for this identity", taken.retryAfterMs);
+  }
+
+  /** Hono middleware for /api: address list and per-address rate before authentication. */
+  apiByAddress(surfaceOf: (method: string, path: string) => Surface): MiddlewareHandler {
+    return async (c, next) => {
+      const ip = c.req.header(PEER_HEADER) ?? "unknown";
+      const refusal = this.admit(surfaceOf(c.req.method, c.req.path), ip);
+      if (refusal) throw apiErrorOf(refusal);
+      await next();
+    };
+  }
+
+  /** Hono middleware after authentication: the per-identity rate. */
+  apiByIdentity(): MiddlewareHandler<AuthEnv> {
+    return async (c, next) => {
+      const refusal = this.admitIdentity("api", c.get("identity").sub);
+      if (refusal) throw apiErrorOf(refusal);
+      await next();
+    };
+  }
+}
+
+const allowAll: AccessCheck = () => ({ allowed: true, reason: "no rules" });
+
+function rateLimited(message: string, retryAfterMs: number): Refusal {
+  return {
+    kind: "rate_limited",
+    message: `${message}; retry in ${Math.ceil(retryAfterMs / 1000)}s`,
+    retryAfterMs,
+  };
+}
+
+export function apiErrorOf(refusal: Refusal): ApiError {
+  return refusal.kind === "denied"
+    ? new ApiError(403, "address_denied", refusal.message)
+    : new ApiError(429, "rate_limited", refusal.message, { retryAfterMs: refusal.retryAfterMs });
+}
+
+/** The agent-facing write routes are the "agent" surface; everything else under /api is "api". */
+export function surfaceOfApiRoute(method: string, path: string): Surface {
+  const agentWrite = (method === "POST" || method === "DELETE") &&
+    /^\/api\/v1\/agents(\/[^/]+(\/(heartbeat|drain))?)?$/.test(path);
+  return agentWrite ? "agent" : "api";
+}

@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import type { RuntimeConfig } from "../../actors/config/runtime-config.ts";
+import { startNodeWithFleet } from "../support/fleet.ts";
+import { TestClient } from "../support/ws-client.ts";
+
+async function putConfig(
+  sb: Awaited<ReturnType<typeof startNodeWithFleet>>,
+  edit: (config: RuntimeConfig) => void,
+) {
+  const admin = await sb.t.token("root", ["admin"]);
+  const current = await (await sb.t.call("/api/v1/config", { token: admin })).json();
+  edit(current.config);
+  const res = await sb.t.call("/api/v1/config", {
+    method: "PUT",
+    token: admin,
+    body: JSON.stringify({ config: current.config, expectedVersion: current.version }),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+Deno.test("limits: API rate limits trip with 429 and recover; connect limits trip with 4008; changed at run time without dropping live sockets", async () => {
+  const sb = await startNodeWithFleet(1);
+  try {
+    const live = new TestClient(sb.wsUrl("capability=echo"));
+    await live.opened;
+
+    const changed = await putConfig(sb, (c) => {
+      c.limits.apiRequestsPerIdentity = { rate: 2, burst: 3 };
+      c.limits.connectsPerIdentity = { rate: 1, burst: 1 };
+    });
+    assert.equal(changed.status, 200);
+
+    const operator = await sb.t.token("ops", ["operator"]);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await sb.t.call("/api/v1/routing", { token: operator });
+      statuses.push(res.status);
+      if (res.status === 429) {
+        const body = await res.json();
+        assert.equal(body.error.code, "rate_limited");
+      } else await res.body?.cancel();
+    }
+    assert.deepEqual(statuses.slice(0, 3), [200, 200, 200]);
+    assert.ok(statuses.slice(3).includes(429), `statuses ${statuses}`);
+    await new Promise((r) => setTimeout(r, 1100));
+    const recovered = await sb.t.call("/api/v1/routing", { token: operator });
+    assert.equal(recovered.status, 200);
+    await recovered.body?.cancel();
+
+    // The client identity has used its one connect: the next is refused with 4008.
+    const second = new TestClient(sb.wsUrl("capability=echo"));
+    await second.opened.then(() => {}, () => {});
+    const third = new TestClient(sb.wsUrl("capability=echo"));
+    const refused = await Promise.race([second.closed, third.closed]);
+    assert.equal(refused.code, 4008);
+    await Promise.all([second.close(), third.close()]);
+
+    // The session opened before the change still relays.
+    live.ws.send("still here");
+    await live.until(() => live.frames.length === 1, "the live session relays");
+    await live.close();
+  } finally {
+    await sb.stop();
+  }
+});
+
+Deno.test("limits: address lists refuse /ws (4003) and /api (403) by CIDR; a bad CIDR is a 400 naming the entry", async () => {
+  const sb = await startNodeWithFleet(1);
+  try {
+    const bad = await putConfig(sb, (c) => {
+      c.access.ws.deny = ["not-a-cidr"];
+    });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error.message, /access\.ws\.deny\[0\]/);
+
+    const denied = await putConfig(sb, (c) => {
+      c.access.ws.deny = ["127.0.0.0/8", "::1/128"];
+      c.access.api.allow = ["10.0.0.0/8"];
+      c.access.api.deny = [];
+    });
+    assert.equal(denied.status, 200);
+    const ws = new TestClient(sb.wsUrl("capability=echo"));
+    const closed = await ws.closed;
+    assert.equal(closed.code, 4003);
+    assert.match(closed.reason, /denied by 127\.0\.0\.0\/8/);
+
+    const admin = await sb.t.token("root", ["admin"]);
+    const api = await sb.t.call("/api/v1/routing", { token: admin });
+    assert.equal(api.status, 403);
+    assert.equal((await api.json()).error.code, "address_denied");
+    // Health stays reachable: it is outside /api.
+    const health = await fetch(`${sb.t.url}/healthz`);
+    assert.equal(health.status, 200);
+    await health.body?.cancel();
+  } finally {
+    await sb.stop();
+  }
+});
