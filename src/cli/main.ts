@@ -2,12 +2,14 @@ import { hashesCommand } from "./archive-hashes.ts";
 import { backupCommand } from "./backup.ts";
 import { type CommandIo, replayCommand } from "./replay.ts";
 import { restoreCommand } from "./restore.ts";
+import { tokenCommand } from "./token.ts";
 
 const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
   replay: replayCommand,
   backup: backupCommand,
   restore: restoreCommand,
   hashes: hashesCommand,
+  token: tokenCommand,
 };
 
 const USAGE = `usage: switchboard <command> [options]
@@ -17,6 +19,7 @@ commands:
   backup   write the event log to a file (gzip'd NDJSON with a checksum)
   restore  import a backup into an empty store and rebuild every projection
   hashes   print the content hashes of every projection (to compare two stores)
+  token    sign a JWT with SWITCHBOARD_JWT_SECRET (for agents, clients, scripts)
 
 run a command with --help for its options`;
 
