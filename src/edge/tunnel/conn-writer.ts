@@ -9,11 +9,6 @@ export class ConnWriter {
 
   constructor(readonly conn: Deno.Conn) {}
 
-  /** True while a write is queued or in progress. */
-  get busy(): boolean {
-    return this.#tail !== null;
-  }
-
   /** Resolves when `bytes` (and everything queued before) is written. */
   write(bytes: Uint8Array): Promise<void> {
     const seq = ++this.#seq;

@@ -67,6 +67,24 @@ async function pipe(src: Deno.Conn, dst: Deno.Conn): Promise<void> {
   await dst.closeWrite().catch(() => {});
 }
 
+/**
+ * Answers and closes after a bad head. The client may still be sending (a
+ * 431 head is cut short); closing with unread bytes would reset the
+ * connection and could destroy the answer, so stop writing, discard input
+ * briefly, then close.
+ */
+async function answerAndClose(conn: Deno.Conn, response: Uint8Array): Promise<void> {
+  const timer = setTimeout(() => closeQuietly(conn), 500);
+  try {
+    await writeAll(conn, response);
+    await conn.closeWrite();
+    const sink = new Uint8Array(4096);
+    while (await conn.read(sink) !== null) { /* discard */ }
+  } catch { /* reset or closed by the timer */ }
+  clearTimeout(timer);
+  closeQuietly(conn);
+}
+
 function noDelay(conn: Deno.Conn): void {
   if ("setNoDelay" in conn) (conn as Deno.TcpConn).setNoDelay(true);
 }
@@ -166,8 +184,7 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
       const reason = error.status === 431 ? "Request Header Fields Too Large" : "Bad Request";
       const code = error.status === 431 ? "header_too_large" : "bad_request";
       const body = JSON.stringify({ error: { code, message: error.message } });
-      await writeAll(conn, plainResponse(error.status, reason, body)).catch(() => {});
-      return closeQuietly(conn);
+      return answerAndClose(conn, plainResponse(error.status, reason, body));
     }
     if (!got || !head) return closeQuietly(conn);
     noDelay(conn);

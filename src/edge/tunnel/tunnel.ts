@@ -45,7 +45,11 @@ import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";
 import { scanChunk } from "./scan-chunk.ts";
 
 export interface TunnelOptions {
-  /** Largest client frame payload; a larger one closes the session with 4009 (default 1 MiB). */
+  /**
+   * Largest client frame payload; a larger one closes the session with 4009
+   * (default 1 MiB). Agent frames are not limited: they stream through
+   * without being held, and agents are registered, trusted services.
+   */
   maxFrameBytes?: number;
   /** Client bytes kept while no agent is attached; past it the client is not read (default 1 MiB). */
   pendingLimitBytes?: number;

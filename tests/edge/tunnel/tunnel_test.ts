@@ -232,3 +232,24 @@ Deno.test("tunnel: without a failover handler a lost agent closes the client wit
   assert.equal((await tunnel.closed).by, "edge");
   client.close();
 });
+
+Deno.test("tunnel: before an agent is attached the client is read only up to the pending bound", async () => {
+  const agent = startEchoAgent();
+  const { tunnel, client, reader } = await rawClientTunnel({ pendingLimitBytes: 16 * 1024 });
+  const frames = Array.from({ length: 40 }, (_, i) => clientFrame(`${i}:` + "y".repeat(4000)));
+  const writing = (async () => {
+    for (const f of frames) await writeAll(client, f.bytes);
+  })();
+  await delay(200);
+  // Past the bound the edge stops reading: the rest waits in kernel buffers, not in the edge.
+  assert.ok(tunnel.bytesIn <= 16 * 1024 + 65536, `read ${tunnel.bytesIn} bytes with no agent`);
+  const dialed = await dialWebSocket(agent.url);
+  tunnel.attachUpstream(dialed.conn, dialed.leftover);
+  await writing;
+  for (let i = 0; i < frames.length; i++) {
+    assert.equal(dec.decode((await reader.next())!.payload), dec.decode(frames[i]!.payload));
+  }
+  await tunnel.close(1000, "done");
+  client.close();
+  await agent.close();
+});
