@@ -23,6 +23,7 @@ export class AgentStream {
   /** Bumped at every attach and detach, so results of writes to an old agent are ignored. */
   #gen = 0;
   #last: Promise<void> | null = null;
+  #inflight = 0; // units handed to the writer and not yet settled
   #closing: { conn: Deno.Conn; done: Promise<void> }[] | null = null;
 
   constructor(replayLimit: number, readonly onWriteFailed: (reason: string) => void) {
@@ -39,7 +40,7 @@ export class AgentStream {
 
   /** Settles when the last unit handed over is written (or failed); for backpressure. */
   get last(): Promise<void> | null {
-    return this.#last;
+    return this.#inflight > 0 ? this.#last : null;
   }
 
   /** Starts writing to `conn`: the client bytes kept meanwhile go first, in order. */
@@ -58,19 +59,24 @@ export class AgentStream {
       return;
     }
     this.backlog.unconfirmed.push(unit);
-    this.#last = this.#sendUnit(this.#gen, this.#writer!, unit);
+    const gen = this.#gen;
+    this.#inflight++;
+    this.#last = this.#writer!.write(unit.view).then(
+      () => this.#written(gen, unit),
+      (e) => this.#failed(gen, e),
+    );
   }
 
-  async #sendUnit(gen: number, writer: ConnWriter, unit: Unit): Promise<void> {
-    try {
-      await writer.write(unit.view);
-    } catch (e) {
-      if (gen === this.#gen) this.onWriteFailed(`writing to the agent failed: ${e}`);
-      return;
-    }
+  #written(gen: number, unit: Unit): void {
+    this.#inflight--;
     if (gen !== this.#gen) return; // detached meanwhile: the backlog took the unit back
     this.backlog.confirm();
     if (unit.buf) releaseBuffer(unit.buf);
+  }
+
+  #failed(gen: number, e: unknown): void {
+    this.#inflight--;
+    if (gen === this.#gen) this.onWriteFailed(`writing to the agent failed: ${e}`);
   }
 
   /**
@@ -84,6 +90,7 @@ export class AgentStream {
     this.#conn = null;
     this.#writer = null;
     this.#last = null;
+    this.#inflight = 0;
     if (!conn || !writer) return;
     if (farewell) writer.write(farewell).catch(noop);
     const done = writer.settled().then(() => closeQuietly(conn));

@@ -27,6 +27,7 @@ export class ClientStream {
   readonly #scanner = new FrameScanner(true);
   readonly #writer: ConnWriter;
   #last: Promise<void> | null = null;
+  #inflight = 0; // writes not yet settled
   #deferred: Uint8Array[] | null = null; // allocated only when an edge frame has to wait
 
   constructor(conn: Deno.Conn, readonly events: ClientStreamEvents) {
@@ -35,7 +36,7 @@ export class ClientStream {
 
   /** Settles when everything written so far has gone out (or failed); for backpressure. */
   get last(): Promise<void> | null {
-    return this.#last;
+    return this.#inflight > 0 ? this.#last : null;
   }
 
   get betweenMessages(): boolean {
@@ -65,10 +66,14 @@ export class ClientStream {
 
   write(bytes: Uint8Array, buf?: Uint8Array): void {
     this.bytesOut += bytes.length;
-    this.#last = this.#writer.write(bytes).then(
-      () => buf && releaseBuffer(buf),
-      () => this.events.clientGone(),
-    );
+    this.#inflight++;
+    this.#last = this.#writer.write(bytes).then(() => {
+      this.#inflight--;
+      if (buf) releaseBuffer(buf);
+    }, () => {
+      this.#inflight--;
+      this.events.clientGone();
+    });
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Ordered writes to one socket from several producers (the relay pump and
- * frames the edge injects), without an extra promise per write when idle.
- * A failed write fails every write queued after it: the socket is gone.
+ * frames the edge injects). A failed write fails every write queued after
+ * it: the socket is gone. The idle case costs one `conn.write` and one
+ * continuation: this is on the per-frame path.
  */
 export class ConnWriter {
   #tail: Promise<void> | null = null;
@@ -12,14 +13,18 @@ export class ConnWriter {
   /** Resolves when `bytes` (and everything queued before) is written. */
   write(bytes: Uint8Array): Promise<void> {
     const seq = ++this.#seq;
-    const run = async () => {
-      let off = 0;
-      while (off < bytes.length) off += await this.conn.write(bytes.subarray(off));
-      if (seq === this.#seq) this.#tail = null;
-    };
-    const p = this.#tail === null ? run() : this.#tail.then(run);
+    const p = this.#tail === null
+      ? this.#writeFrom(bytes, seq)
+      : this.#tail.then(() => this.#writeFrom(bytes, seq));
     this.#tail = p;
     return p;
+  }
+
+  #writeFrom(bytes: Uint8Array, seq: number): Promise<void> {
+    return this.conn.write(bytes).then((n): Promise<void> | void => {
+      if (n < bytes.length) return this.#writeFrom(bytes.subarray(n), seq);
+      if (seq === this.#seq) this.#tail = null;
+    });
   }
 
   /** Resolves (never rejects) once every queued write has finished or failed. */
