@@ -393,19 +393,29 @@ async function roundTrips(agent: Proc, seconds: number, repeats: number): Promis
 async function apiRequests(agent: Proc, seconds: number): Promise<void> {
   const api = await spawn("api");
   const edge = await spawn("edge", [`--agent=${agent.port}`]);
-  for (const [via, port] of [["deno_serve", api.port], ["front_door", edge.port]] as const) {
-    const res = await runOnce("httpload", [
-      `--url=http://127.0.0.1:${port}/api`,
-      "--sessions=20",
-      `--seconds=${seconds}`,
-    ]);
+  for (const concurrency of [1, 20]) {
+    const got: Record<string, Record<string, number>> = {};
+    for (const [via, port] of [["deno_serve", api.port], ["front_door", edge.port]] as const) {
+      got[via] = await runOnce("httpload", [
+        `--url=http://127.0.0.1:${port}/api`,
+        `--sessions=${concurrency}`,
+        `--seconds=${seconds}`,
+      ]);
+      const res = got[via]!;
+      emit({
+        figure: "api_requests",
+        via,
+        concurrency,
+        rps: res.rtps,
+        p50_us: res.p50_us,
+        p99_us: res.p99_us,
+      });
+    }
     emit({
-      figure: "api_requests",
-      via,
-      concurrency: 20,
-      rps: res.rtps,
-      p50_us: res.p50_us,
-      p99_us: res.p99_us,
+      figure: "api_front_door_cost",
+      concurrency,
+      rps_ratio: round(got.front_door!.rtps! / got.deno_serve!.rtps!, 2),
+      added_p50_us: got.front_door!.p50_us! - got.deno_serve!.p50_us!,
     });
   }
   await api.stop();

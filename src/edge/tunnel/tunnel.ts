@@ -121,7 +121,11 @@ export class Tunnel {
       if (this.#mode === "relay") this.#upstreamLost(reason);
     });
     this.closed = new Promise((resolve) => this.#resolveClosed = resolve);
-    void this.#pumpClient(clientLeftover ?? new Uint8Array(0)); // never rejects
+    // Leftover bytes are handled before the pump starts, so its long-lived frame does not keep them.
+    if (clientLeftover && clientLeftover.length > 0) {
+      this.#fromClient(clientLeftover, clientLeftover.length, undefined);
+    }
+    void this.#pumpClient(); // never rejects
   }
 
   /** Agent (and edge) → client frames and bytes. */
@@ -155,7 +159,8 @@ export class Tunnel {
     this.#mode = "relay";
     const gen = this.#toAgent.attach(conn);
     this.#wake();
-    void this.#pumpAgent(gen, conn, leftover);
+    if (leftover.length > 0) this.#toClient.relay(leftover, leftover.length, undefined);
+    void this.#pumpAgent(gen, conn);
   }
 
   /**
@@ -182,10 +187,9 @@ export class Tunnel {
 
   // ---- client → agent ------------------------------------------------------
 
-  async #pumpClient(leftover: Uint8Array): Promise<void> {
+  async #pumpClient(): Promise<void> {
     this.#livePumps++;
     try {
-      if (leftover.length > 0) this.#fromClient(leftover, leftover.length, undefined);
       let wantLarge = false;
       while (!this.#is("closed")) {
         while (this.#is("pending") && this.#toAgent.backlog.pendingBytes >= this.#pendingLimit) {
@@ -263,10 +267,9 @@ export class Tunnel {
 
   // ---- agent → client ------------------------------------------------------
 
-  async #pumpAgent(gen: number, conn: Deno.Conn, leftover: Uint8Array): Promise<void> {
+  async #pumpAgent(gen: number, conn: Deno.Conn): Promise<void> {
     this.#livePumps++;
     try {
-      if (leftover.length > 0) this.#toClient.relay(leftover, leftover.length, undefined);
       let wantLarge = false;
       for (;;) {
         const buf = takeBuffer(wantLarge);
