@@ -137,6 +137,8 @@ export interface DialOptions {
   /** Bound on connect plus handshake (default 5 s): an agent that accepts TCP and stalls. */
   timeoutMs?: number;
   maxHeaderBytes?: number;
+  /** Extra trusted CA certificates (PEM) for wss:// agents behind a private CA. */
+  caCerts?: string[];
 }
 
 export interface DialedAgent {
@@ -178,7 +180,7 @@ export async function dialWebSocket(
   try {
     try {
       conn = tls
-        ? await Deno.connectTls({ hostname, port })
+        ? await Deno.connectTls({ hostname, port, caCerts: options.caCerts })
         : await Deno.connect({ hostname, port, signal: abort.signal });
     } catch (e) {
       throw new DialError(timedOut ? "timeout" : "connect", `connect to ${target.host}: ${e}`);
