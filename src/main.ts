@@ -65,7 +65,11 @@ async function startDemoAgents(node: SwitchboardNode, log: Logger): Promise<Demo
     }
   }
   log.info("starting demo agents", { ports: "8801-8803" });
-  return await startDemoFleet({ switchboardUrl: node.url, tokenFor: (id) => tokens.get(id) ?? "" });
+  return await startDemoFleet({
+    switchboardUrl: node.url,
+    tokenFor: (id) => tokens.get(id) ?? "",
+    ...(node.dialPublicKey ? { edgePublicKey: node.dialPublicKey } : {}),
+  });
 }
 
 if (import.meta.main) await main();

@@ -12,6 +12,7 @@
 import { createLogger } from "../telemetry/log.ts";
 import { parseEchoFlags } from "./echo-flags.ts";
 import { startAgent } from "./sdk.ts";
+import { edgeDialVerifier } from "../api/security/agent-trust.ts";
 import type { Agent, AgentOptions, AgentSession } from "./types.ts";
 
 export type EchoAgentOptions = Partial<Omit<AgentOptions, "onSession" | "capabilities">>;
@@ -38,8 +39,19 @@ if (import.meta.main) {
     Deno.exit(2);
   }
   const { logLevel, exitWithStdin, ...flags } = parsed.flags;
+  // With the edge's public key, dials that did not come through an edge are refused.
+  const edgePublicKey = Deno.env.get("SWITCHBOARD_EDGE_PUBLIC_KEY");
+  let self: Agent | undefined;
   const agent = await startEchoAgent({
     ...flags,
+    ...(edgePublicKey
+      ? {
+        verifyDial: edgeDialVerifier({
+          publicKey: edgePublicKey,
+          agentId: () => flags.id ?? self?.id,
+        }),
+      }
+      : {}),
     handleSignals: true,
     drainTimeoutMs: 5_000,
     logger: createLogger(logLevel, flags.name),
@@ -48,6 +60,7 @@ if (import.meta.main) {
     console.error(`demo-echo: cannot start on port ${flags.port}: ${error.message}`);
     Deno.exit(1);
   });
+  self = agent;
   if (exitWithStdin) {
     // Reads until EOF, which comes when the parent closes the pipe or dies.
     Deno.stdin.readable.pipeTo(new WritableStream()).catch(() => {}).then(() => agent.stop());

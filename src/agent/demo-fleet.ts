@@ -16,6 +16,8 @@ export interface DemoFleetOptions {
    * agent token may act only on its own agent. Wins over `token`.
    */
   tokenFor?: (agentId: string) => string;
+  /** The edge's dial public key (PEM): agents then refuse dials that do not carry its token. */
+  edgePublicKey?: string;
   /** When set, each agent's output is also appended to `{dataDir}/agents/{name}.log`. */
   dataDir?: string;
   /** Interface the agents listen on and advertise. Default 127.0.0.1. */
@@ -66,6 +68,7 @@ function spawnEcho(name: string, port: number, options: DemoFleetOptions, logDir
   const env: Record<string, string> = {};
   const token = options.tokenFor?.(name) ?? options.token;
   if (token) env.SWITCHBOARD_AGENT_TOKEN = token;
+  if (options.edgePublicKey) env.SWITCHBOARD_EDGE_PUBLIC_KEY = options.edgePublicKey;
   const child = new Deno.Command(Deno.execPath(), {
     args,
     env,

@@ -31,6 +31,8 @@ export const Config = z.object({
   jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
   jwtAudience: z.string().min(1).max(200).optional(),
   jwtIssuer: z.string().min(1).max(200).optional(),
+  /** PKCS8 PEM private key the edges sign agent dials with (public key beside it as .pub.pem). */
+  dialKeyFile: z.string().min(1).optional(),
   /** TLS for the edge and the API (wss://, https://): PEM files. Both or neither. */
   tlsCertFile: z.string().min(1).optional(),
   tlsKeyFile: z.string().min(1).optional(),
@@ -59,6 +61,7 @@ const fromEnv: Record<string, keyof Config> = {
   SWITCHBOARD_JWKS_URL: "jwksUrl",
   SWITCHBOARD_JWT_AUDIENCE: "jwtAudience",
   SWITCHBOARD_JWT_ISSUER: "jwtIssuer",
+  SWITCHBOARD_DIAL_KEY_FILE: "dialKeyFile",
   TLS_CERT_FILE: "tlsCertFile",
   TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",

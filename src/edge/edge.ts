@@ -27,6 +27,8 @@ export interface EdgeOptions {
   guard?: Guard;
   metrics: SwitchboardMetrics;
   log?: Logger;
+  /** Signs each dial so agents can refuse connections that did not come through an edge. */
+  dialToken?: (sessionId: string, agentId: string) => Promise<string>;
   /** Bound on connect plus handshake to an agent. */
   dialTimeoutMs?: number;
   /** Agents tried for one open or failover before the client gets 4013. */
@@ -206,11 +208,15 @@ export class Edge {
     }
   }
 
-  #dial(sessionId: string, target: AgentTarget): Promise<DialedAgent> {
+  async #dial(sessionId: string, target: AgentTarget): Promise<DialedAgent> {
     const url = new URL(`ws://${target.host}:${target.port}${target.path}`);
     url.searchParams.set("session", sessionId);
-    return dialWebSocket(url, {
-      headers: { "x-switchboard-session": sessionId },
+    const token = await this.options.dialToken?.(sessionId, target.agentId);
+    return await dialWebSocket(url, {
+      headers: {
+        "x-switchboard-session": sessionId,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       timeoutMs: this.options.dialTimeoutMs ??
         this.options.config.current().limits.handshakeTimeoutMs,
     });
@@ -290,8 +296,10 @@ export class Edge {
       metrics.bytes.inc({ direction: "in" }, tunnel.bytesIn);
       metrics.bytes.inc({ direction: "out" }, tunnel.bytesOut);
       reporter.untrack(session.id);
-      if (session.expired || (end.by === "client" && end.detail !== "client closed")) {
-        // The client vanished without a close: keep the session for it to resume.
+      // A client-side end keeps the session resumable for the grace period (the
+      // relay does not read close payloads, so a deliberate 1000 and a dropped
+      // network look alike here); the expiry timer then closes it in the log.
+      if (session.expired || end.by === "client" || end.by === "timeout") {
         sessions.detach(session.id, config.current().sessions.resumeGraceSeconds);
       } else if (!(end.by === "edge" && this.#detaching)) {
         sessions.close(session.id, `${end.by}: ${end.detail}`);

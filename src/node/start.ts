@@ -29,6 +29,8 @@ import { SessionControl } from "../edge/session-control.ts";
 import { TrafficReporter } from "../edge/traffic-reporter.ts";
 import { startHealthProber } from "../edge/health-prober.ts";
 import { Guard } from "../api/security/guard.ts";
+import { signDialToken } from "../api/security/agent-trust.ts";
+import { loadDialKeys } from "./dial-key.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
@@ -47,6 +49,8 @@ export interface SwitchboardNode {
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
+  /** The public key agents verify the edge's dials with (PEM), when dials are signed. */
+  readonly dialPublicKey?: string;
   stop(options?: { release?: boolean }): Promise<void>;
 }
 
@@ -134,7 +138,25 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   reporter.start();
   const sessions = new SessionControl({ dispatch, fleet, edgeId: nodeId, thresholds, log });
   const guard = new Guard(configView, log);
-  const edge = new Edge({ sessions, auth, config: configView, reporter, metrics, guard, log });
+  const dialKeys = await loadDialKeys({
+    ...(config.dialKeyFile ? { privateKeyFile: config.dialKeyFile } : {}),
+    ...(mode === "embedded" ? { dataDir: config.dataDir } : {}),
+  });
+  const edge = new Edge({
+    sessions,
+    auth,
+    config: configView,
+    reporter,
+    metrics,
+    guard,
+    log,
+    ...(dialKeys
+      ? {
+        dialToken: (sessionId: string, agentId: string) =>
+          signDialToken({ privateKey: dialKeys.privateKeyPem, sessionId, agentId }),
+      }
+      : {}),
+  });
   fleet.listen(followFleetEvents(edge));
 
   const app = apiApp({
@@ -195,6 +217,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     metrics,
     edge,
     jwtSecret,
+    ...(dialKeys?.publicKeyPem ? { dialPublicKey: dialKeys.publicKeyPem } : {}),
     ...(adminKeyFile ? { adminKeyFile } : {}),
     stop({ release = true } = {}) {
       stopped ??= (async () => {

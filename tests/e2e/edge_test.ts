@@ -106,8 +106,7 @@ Deno.test("edge: a client that drops and resumes within the grace keeps its sess
     const opened = await first.opened;
     first.ws.send("before");
     await first.until(() => first.frames.length === 1, "echo before the drop");
-    // Drop without a close frame would be ideal; a browser tab closing sends 1001 "going away".
-    // Either way the session stays resumable only when the client did not say it is done (1000).
+    // A client-side end (a close frame or a dropped connection) keeps the session resumable.
     await first.close(4100, "network blip");
 
     const second = new TestClient(

@@ -37,6 +37,7 @@ export async function startNodeWithFleet(
     switchboardUrl: t.url,
     ports: freePorts(agents),
     tokenFor: (id) => tokens.get(id)!,
+    ...(t.node.dialPublicKey ? { edgePublicKey: t.node.dialPublicKey } : {}),
     stopTimeoutMs: 3_000,
   });
   const healthy = () =>

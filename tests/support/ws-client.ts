@@ -20,8 +20,17 @@ export class TestClient {
     this.ws = new WebSocket(url);
     this.ws.binaryType = "arraybuffer";
     let resolveOpened!: (frame: ControlFrame) => void;
-    this.opened = new Promise((resolve) => resolveOpened = resolve);
+    let rejectOpened!: (error: Error) => void;
+    this.opened = new Promise((resolve, reject) => {
+      resolveOpened = resolve;
+      rejectOpened = reject;
+    });
+    // A test awaiting `opened` fails fast (with the close code) instead of hanging.
+    this.opened.catch(() => {});
     this.closed = new Promise((resolve) => this.ws.addEventListener("close", resolve));
+    this.closed.then((e) =>
+      rejectOpened(new Error(`closed before session.opened: ${e.code} ${e.reason}`))
+    );
     if (options.control === false) {
       this.ws.addEventListener("open", () => resolveOpened(undefined!));
     }
