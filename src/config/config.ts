@@ -31,6 +31,9 @@ export const Config = z.object({
   jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
   jwtAudience: z.string().min(1).max(200).optional(),
   jwtIssuer: z.string().min(1).max(200).optional(),
+  /** 32 bytes (base64) or a long passphrase: encrypts the secrets kept in DATA_DIR at rest. */
+  dataKey: z.string().min(32, "must be 32 bytes of base64 or a passphrase of 32+ characters")
+    .optional(),
   /** PKCS8 PEM private key the edges sign agent dials with (public key beside it as .pub.pem). */
   dialKeyFile: z.string().min(1).optional(),
   /** TLS for the edge and the API (wss://, https://): PEM files. Both or neither. */
@@ -62,6 +65,7 @@ const fromEnv: Record<string, keyof Config> = {
   SWITCHBOARD_JWT_AUDIENCE: "jwtAudience",
   SWITCHBOARD_JWT_ISSUER: "jwtIssuer",
   SWITCHBOARD_DIAL_KEY_FILE: "dialKeyFile",
+  SWITCHBOARD_DATA_KEY: "dataKey",
   TLS_CERT_FILE: "tlsCertFile",
   TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",

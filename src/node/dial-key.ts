@@ -1,4 +1,5 @@
 import { exportPKCS8, exportSPKI, generateKeyPair } from "jose";
+import type { SecretFiles } from "./secret-file.ts";
 
 /** The key pair with which edges sign their dials to agents (agents hold the public half). */
 export interface DialKeys {
@@ -15,7 +16,7 @@ export interface DialKeys {
  * derives nothing else (its agents are given the public key).
  */
 export async function loadDialKeys(
-  options: { dataDir?: string; privateKeyFile?: string },
+  options: { dataDir?: string; privateKeyFile?: string; files: SecretFiles },
 ): Promise<DialKeys | undefined> {
   if (options.privateKeyFile) {
     const privateKeyPem = await Deno.readTextFile(options.privateKeyFile);
@@ -26,21 +27,19 @@ export async function loadDialKeys(
   if (!options.dataDir) return undefined;
   const privateFile = `${options.dataDir}/dial-key.pem`;
   const publicFile = `${options.dataDir}/dial-key.pub.pem`;
-  try {
-    return {
-      privateKeyPem: await Deno.readTextFile(privateFile),
-      publicKeyPem: await Deno.readTextFile(publicFile),
-    };
-  } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  }
-  const pair = await generateKeyPair("ES256", { extractable: true });
-  const keys = {
-    privateKeyPem: await exportPKCS8(pair.privateKey),
-    publicKeyPem: await exportSPKI(pair.publicKey),
-  };
   await Deno.mkdir(options.dataDir, { recursive: true });
-  await Deno.writeTextFile(privateFile, keys.privateKeyPem, { mode: 0o600 });
-  await Deno.writeTextFile(publicFile, keys.publicKeyPem, { mode: 0o644 });
-  return keys;
+  let generated: DialKeys | undefined;
+  const privateKeyPem = await options.files.readOrCreate(privateFile, async () => {
+    const pair = await generateKeyPair("ES256", { extractable: true });
+    generated = {
+      privateKeyPem: await exportPKCS8(pair.privateKey),
+      publicKeyPem: await exportSPKI(pair.publicKey),
+    };
+    return generated.privateKeyPem;
+  });
+  if (generated) await Deno.writeTextFile(publicFile, generated.publicKeyPem, { mode: 0o644 });
+  return {
+    privateKeyPem,
+    publicKeyPem: generated?.publicKeyPem ?? await Deno.readTextFile(publicFile),
+  };
 }

@@ -31,6 +31,7 @@ import { startHealthProber } from "../edge/health-prober.ts";
 import { Guard } from "../api/security/guard.ts";
 import { signDialToken } from "../api/security/agent-trust.ts";
 import { loadDialKeys } from "./dial-key.ts";
+import { SecretFiles } from "./secret-file.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
@@ -58,8 +59,9 @@ export interface SwitchboardNode {
 export async function startNode(config: Config, log: Logger): Promise<SwitchboardNode> {
   const nodeId = config.nodeId ?? `node-${crypto.randomUUID().slice(0, 8)}`;
   const mode = modeOf(config);
+  const files = await SecretFiles.fromEnv(config.dataKey);
   const jwtSecret = config.jwtSecret ??
-    (mode === "embedded" ? await embeddedJwtSecret(config.dataDir) : undefined);
+    (mode === "embedded" ? await embeddedJwtSecret(config.dataDir, files) : undefined);
   if (!jwtSecret && config.auth === "on") {
     throw new Error(
       "SWITCHBOARD_JWT_SECRET is required outside embedded mode (or SWITCHBOARD_AUTH=off)",
@@ -139,6 +141,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const sessions = new SessionControl({ dispatch, fleet, edgeId: nodeId, thresholds, log });
   const guard = new Guard(configView, log);
   const dialKeys = await loadDialKeys({
+    files,
     ...(config.dialKeyFile ? { privateKeyFile: config.dialKeyFile } : {}),
     ...(mode === "embedded" ? { dataDir: config.dataDir } : {}),
   });

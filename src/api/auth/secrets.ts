@@ -1,22 +1,12 @@
 import { randomToken } from "./digest.ts";
-
-async function readOrCreate(path: string, make: () => string): Promise<string> {
-  try {
-    return (await Deno.readTextFile(path)).trim();
-  } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-    const value = make();
-    await Deno.writeTextFile(path, value + "\n", { mode: 0o600 });
-    return value;
-  }
-}
+import type { SecretFiles } from "../../node/secret-file.ts";
 
 /**
  * Embedded mode with no SWITCHBOARD_JWT_SECRET: a random HS256 secret kept
- * in the data directory (readable only by the owner), so tokens survive
- * restarts.
+ * in the data directory (readable only by the owner, encrypted at rest when
+ * SWITCHBOARD_DATA_KEY is set), so tokens survive restarts.
  */
-export async function embeddedJwtSecret(dataDir: string): Promise<string> {
+export async function embeddedJwtSecret(dataDir: string, files: SecretFiles): Promise<string> {
   await Deno.mkdir(dataDir, { recursive: true });
-  return await readOrCreate(`${dataDir}/jwt-secret`, () => randomToken(32));
+  return await files.readOrCreate(`${dataDir}/jwt-secret`, () => randomToken(32));
 }
