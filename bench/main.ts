@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   store: () => import("./store.ts"),
   runtime: () => import("./runtime.ts"),
   sessions: () => import("./sessions.ts"),
+  relay: () => import("./relay.ts"),
   router: () => import("./router.ts"),
 };
 
