@@ -41,14 +41,15 @@ if (import.meta.main) {
   const { logLevel, exitWithStdin, ...flags } = parsed.flags;
   // With the edge's public key, dials that did not come through an edge are refused.
   const edgePublicKey = Deno.env.get("SWITCHBOARD_EDGE_PUBLIC_KEY");
-  let self: Agent | undefined;
+  // The id the registry gave this agent, known once it has registered.
+  const self: { agent?: Agent } = {};
   const agent = await startEchoAgent({
     ...flags,
     ...(edgePublicKey
       ? {
         verifyDial: edgeDialVerifier({
           publicKey: edgePublicKey,
-          agentId: () => flags.id ?? self?.id,
+          agentId: () => flags.id ?? self.agent?.id,
         }),
       }
       : {}),
@@ -60,7 +61,7 @@ if (import.meta.main) {
     console.error(`demo-echo: cannot start on port ${flags.port}: ${error.message}`);
     Deno.exit(1);
   });
-  self = agent;
+  self.agent = agent;
   if (exitWithStdin) {
     // Reads until EOF, which comes when the parent closes the pipe or dies.
     Deno.stdin.readable.pipeTo(new WritableStream()).catch(() => {}).then(() => agent.stop());
