@@ -16,6 +16,11 @@
  * internal server sees each spliced connection from a distinct local port,
  * and that port maps to the client's address. Any incoming
  * `x-switchboard-peer` is replaced.
+ *
+ * Cost (bench/relay.ts): the splice adds ~57 us to a request's p50 (33 →
+ * 90 us, one client); at saturation the edge process does the HTTP work
+ * plus a loopback hop, 0.33-0.5 x the requests/s of a bare Deno.serve. Fine
+ * for an operator API; if it ever matters, serve the API on its own port.
  */
 import { isUpgradeRequest } from "./handshake.ts";
 import { HeadError, type ParsedHead, parseHead, plainResponse, readHead } from "./http-head.ts";

@@ -11,26 +11,37 @@
  * (one read, one write per chunk: the minimum, and what nginx does) and
  * only walks frame headers to count frames, refuse oversize ones before any
  * of their bytes leave (4009), and know where frames and messages end.
- * Measured with bench/relay.ts on the 2-core CI machine (load, agent and
- * relay processes sharing both cores; medians of interleaved runs):
+ * Measured with bench/relay.ts on the 2-core machine (load clients, echo
+ * agent and relay are separate processes sharing both cores; medians of
+ * interleaved runs; other sessions' load on the machine moves throughput
+ * by up to 2x between runs, so CPU per round trip is the steadier figure):
  *
- *   50 sessions: ~61k round trips/s, the same as nginx (1 worker 60k, auto
- *     60k; ratio 1.01), naive relay 43k. The relay's own CPU per round trip
- *     is ~13 µs against nginx's ~10 µs: one recv and one send per chunk
- *     (strace), so the rest is Deno's per-op cost, and with the cores shared
- *     that caps the ratio near 1, short of the 1.2 asked for.
- *   1 session: ~0.9 × nginx 1 worker; here every hop is an event-loop wake.
- *   Memory: 19.8 KiB RSS per idle session at 8,000 sessions (27.8 at 2,000,
- *     where fixed costs weigh more), of which ~15 KiB is Deno's own cost of
- *     two sockets with a read pending on each.
+ *   50 sessions: 0.98-1.01 x nginx's round trips/s in quiet runs (about
+ *     60k/s each), 0.67-0.84 x in contended ones; naive relay 0.68-0.95 x.
+ *     Relay CPU per round trip: edge 13 us, nginx 9.5-10, naive 14-16.
+ *   1 session: 0.65-0.87 x nginx; p50 48-82 us against 40-73.
+ *   Memory: 18.3 KiB RSS per idle session at 8,000 sessions (26.7 at 2,000,
+ *     where fixed costs weigh more); ~15 KiB of it is Deno's own cost of two
+ *     sockets with a read pending on each. The naive relay holds ~37 KiB.
+ *
+ * Why not more than parity: perf shows the edge's CPU is 73% kernel (the
+ * same TCP loopback work nginx does: one recv and one send per chunk, as
+ * strace confirms), 20% Deno's runtime (op dispatch, tokio, V8 entry) and
+ * 3.5% this JavaScript; nginx is 94% kernel. A user-space relay cannot do
+ * less kernel work than nginx, so with cores shared the ratio stays near 1:
+ * beating nginx by 1.2 x would take splice(2) or sockmap via FFI. Rejected
+ * here: ReadableStream.pipeTo (slower than read/write loops), holding each
+ * frame until complete (a frame's worth of latency and memory, for a rare
+ * crash), and worker isolates on SO_REUSEPORT (no gain while every core is
+ * busy; worth trying on machines with spare cores).
  *
  * Each direction is a pump: read a chunk, scan headers, write the same
  * bytes. A pump reads the next chunk while the previous write is in flight
  * but handles it only after that write completes, so a slow reader stops
  * reads from the fast side (TCP pushes back to the sender) and a session
  * holds at most two buffers per direction. Buffers start small and grow
- * under bulk traffic (buffer-pool.ts): an idle session pins only two 1 KiB
- * buffers.
+ * under bulk traffic (buffer-pool.ts): an idle session pins only two
+ * 512-byte buffers.
  *
  * Failover: client bytes are kept as client-backlog.ts says (the message in
  * progress is replayed, bytes arriving while no agent is attached wait,
