@@ -253,3 +253,48 @@ Deno.test("tunnel: before an agent is attached the client is read only up to the
   client.close();
   await agent.close();
 });
+
+Deno.test("tunnel: an edge frame sent mid-message waits for the agent's message to end", async () => {
+  const { tunnel, client, reader } = await rawClientTunnel();
+  const a = rawAgent();
+  const dialA = dialWebSocket(a.url);
+  const agent = await a.next();
+  const up = await dialA;
+  tunnel.attachUpstream(up.conn, up.leftover);
+  await writeAll(agent, encodeFrame(OP_TEXT, enc.encode("part one, "), { fin: false }));
+  const first = (await reader.next())!;
+  assert.equal(first.fin, false);
+  tunnel.sendToClient('{"type":"session.rebound"}');
+  await writeAll(agent, encodeFrame(OP_CONTINUATION, enc.encode("part two")));
+  const second = (await reader.next())!;
+  assert.deepEqual([second.opcode, second.fin, dec.decode(second.payload)], [
+    OP_CONTINUATION,
+    true,
+    "part two",
+  ]);
+  assert.equal(dec.decode((await reader.next())!.payload), '{"type":"session.rebound"}');
+  assert.equal(tunnel.framesOut, 3);
+  await tunnel.close(1000, "done");
+  client.close();
+  agent.close();
+  a.close();
+});
+
+Deno.test("tunnel: a client's close frame reaches the agent, whose answer ends the session", async () => {
+  const agent = startEchoAgent();
+  const { tunnel, client, reader } = await rawClientTunnel();
+  const dialed = await dialWebSocket(agent.url);
+  tunnel.attachUpstream(dialed.conn, dialed.leftover);
+  await writeAll(
+    client,
+    encodeFrame(0x8, new Uint8Array([0x03, 0xe8, ...enc.encode("bye")]), { mask: true }),
+  );
+  const answer = (await reader.next())!;
+  assert.equal(answer.opcode, 0x8);
+  assert.equal((answer.payload[0]! << 8) | answer.payload[1]!, 1000);
+  const end = await tunnel.closed;
+  assert.equal(end.by, "client");
+  assert.equal(await reader.next(), null);
+  client.close();
+  await agent.close();
+});
