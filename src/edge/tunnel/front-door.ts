@@ -22,6 +22,7 @@
  * plus a loopback hop, 0.33-0.5 x the requests/s of a bare Deno.serve. Fine
  * for an operator API; if it ever matters, serve the API on its own port.
  */
+import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";
 import { isUpgradeRequest } from "./handshake.ts";
 import { HeadError, type ParsedHead, parseHead, plainResponse, readHead } from "./http-head.ts";
 
@@ -61,13 +62,23 @@ async function writeAll(conn: Deno.Conn, bytes: Uint8Array): Promise<void> {
   while (off < bytes.length) off += await conn.write(bytes.subarray(off));
 }
 
-/** Copies src to dst until EOF, then half-closes dst (HTTP clients may close their write side). */
+/**
+ * Copies src to dst until EOF, then half-closes dst (HTTP clients may close
+ * their write side). Pool buffers, small while idle, as the relay's: an idle
+ * keep-alive connection pins 1 KiB, not 32.
+ */
 async function pipe(src: Deno.Conn, dst: Deno.Conn): Promise<void> {
-  const buf = new Uint8Array(16384);
+  let wantLarge = false;
   for (;;) {
-    const n = await src.read(buf);
-    if (n === null) break;
-    await writeAll(dst, buf.subarray(0, n));
+    const buf = takeBuffer(wantLarge);
+    try {
+      const n = await src.read(buf);
+      if (n === null) break;
+      wantLarge = n === buf.length;
+      await writeAll(dst, buf.subarray(0, n));
+    } finally {
+      releaseBuffer(buf);
+    }
   }
   await dst.closeWrite().catch(() => {});
 }
