@@ -112,10 +112,14 @@ export class Edge {
     const limits = this.options.config.current().limits;
     // Frames the client sends before the agent is attached wait, bounded, in the tunnel.
     let session: LiveSession | undefined;
+    // Frames per second are limited per connection (the session id is not known yet).
+    const gate = this.options.guard?.frameGate(crypto.randomUUID());
     const tunnel = new Tunnel(conn, {
       maxFrameBytes: limits.frameMaxBytes,
       onUpstreamLost: (loss) => session && void this.#failover(session, loss),
+      ...(gate ? { admitFrame: gate.admit } : {}),
     }, leftover);
+    if (gate) void tunnel.closed.then(gate.release);
     try {
       const opened = query.session
         ? await this.options.sessions.resume(identity, query.session, query.resume_token!)

@@ -96,3 +96,25 @@ Deno.test("limits: address lists refuse /ws (4003) and /api (403) by CIDR; a bad
     await sb.stop();
   }
 });
+
+Deno.test("limits: a session sending frames faster than its rate is closed with 4008; others keep relaying", async () => {
+  const sb = await startNodeWithFleet(1);
+  try {
+    const changed = await putConfig(sb, (c) => {
+      c.limits.framesPerSession = { rate: 20, burst: 20 };
+    });
+    assert.equal(changed.status, 200);
+    const calm = new TestClient(sb.wsUrl("capability=echo"));
+    const flood = new TestClient(sb.wsUrl("capability=echo"));
+    await Promise.all([calm.opened, flood.opened]);
+    for (let i = 0; i < 200; i++) flood.ws.send(`f${i}`);
+    const closed = await flood.closed;
+    assert.equal(closed.code, 4008);
+    assert.match(closed.reason, /frame rate/);
+    calm.ws.send("calm");
+    await calm.until(() => calm.frames.length === 1, "the calm session relays");
+    await calm.close();
+  } finally {
+    await sb.stop();
+  }
+});

@@ -28,6 +28,7 @@ export class Guard {
   readonly #connectsPerIdentity: TokenBuckets;
   readonly #apiPerIp: TokenBuckets;
   readonly #apiPerIdentity: TokenBuckets;
+  readonly #framesPerSession: TokenBuckets;
   #access: Record<Surface, AccessCheck>;
 
   constructor(config: ConfigView, private readonly log?: Logger) {
@@ -36,6 +37,7 @@ export class Guard {
     this.#connectsPerIdentity = new TokenBuckets(limits.connectsPerIdentity);
     this.#apiPerIp = new TokenBuckets(limits.apiRequestsPerIp);
     this.#apiPerIdentity = new TokenBuckets(limits.apiRequestsPerIdentity);
+    this.#framesPerSession = new TokenBuckets(limits.framesPerSession);
     this.#access = this.#compile(config.current()) ??
       { api: allowAll, agent: allowAll, ws: allowAll };
     config.onChange((next) => this.#reconfigure(next));
@@ -60,6 +62,7 @@ export class Guard {
     this.#connectsPerIdentity.configure(limits.connectsPerIdentity);
     this.#apiPerIp.configure(limits.apiRequestsPerIp);
     this.#apiPerIdentity.configure(limits.apiRequestsPerIdentity);
+    this.#framesPerSession.configure(limits.framesPerSession);
     this.#access = this.#compile(config) ?? this.#access;
   }
 
@@ -82,6 +85,14 @@ export class Guard {
     return taken.ok
       ? undefined
       : rateLimited("too many requests for this identity", taken.retryAfterMs);
+  }
+
+  /** The per-session frame gate the tunnel asks once per client data frame. */
+  frameGate(sessionId: string): { admit: () => boolean; release: () => void } {
+    return {
+      admit: () => this.#framesPerSession.take(sessionId).ok,
+      release: () => this.#framesPerSession.delete(sessionId),
+    };
   }
 
   /** Hono middleware for /api: address list and per-address rate before authentication. */

@@ -75,6 +75,11 @@ export interface TunnelOptions {
    * with 1011 itself (after this call).
    */
   onUpstreamLost?: (loss: UpstreamLoss) => void;
+  /**
+   * Asked once per client data frame (a token bucket, say); false closes the
+   * session with 4008. Absent: no frame rate limit.
+   */
+  admitFrame?: () => boolean;
 }
 
 export interface UpstreamLoss {
@@ -114,6 +119,9 @@ export class Tunnel {
   #livePumps = 0;
   #pumpsDone: (() => void) | null = null;
   readonly #maxFrame: number;
+  readonly #admitFrame: (() => boolean) | undefined;
+  /** Why the client stream was stopped mid-scan: too large (4009) or too fast (4008). */
+  #stopCode = 4009;
   readonly #pendingLimit: number;
   readonly #closeTimeoutMs: number;
   readonly #onLost: TunnelOptions["onUpstreamLost"];
@@ -121,6 +129,7 @@ export class Tunnel {
   constructor(client: Deno.Conn, options: TunnelOptions = {}, clientLeftover?: Uint8Array) {
     this.#clientConn = client;
     this.#maxFrame = options.maxFrameBytes ?? 1 << 20;
+    this.#admitFrame = options.admitFrame;
     this.#pendingLimit = options.pendingLimitBytes ?? 1 << 20;
     this.#closeTimeoutMs = options.closeTimeoutMs ?? 3000;
     this.#onLost = options.onUpstreamLost;
@@ -233,6 +242,11 @@ export class Tunnel {
   // Scanner callbacks are static (the tunnel comes as ctx): no closures per session.
   static #onClientFrame(s: FrameScanner, _start: number, t: Tunnel): boolean {
     if (s.payloadLength > t.#maxFrame) return false;
+    // A data frame over the session's rate: stop here and close with 4008.
+    if (t.#admitFrame && s.opcode !== OP_CLOSE && !t.#admitFrame()) {
+      t.#stopCode = 4008;
+      return false;
+    }
     t.framesIn++;
     if (s.opcode === OP_CLOSE) t.#sawClose("client");
     return true;
@@ -261,7 +275,12 @@ export class Tunnel {
         return this.#finish({ by: "client", detail: "closed while no agent was attached" });
       }
     }
-    if (c.stopped) this.#closeByEdge(4009, `frame larger than ${this.#maxFrame} bytes`, c.rest);
+    if (c.stopped) {
+      const reason = this.#stopCode === 4008
+        ? "frame rate limit exceeded"
+        : `frame larger than ${this.#maxFrame} bytes`;
+      this.#closeByEdge(this.#stopCode, reason, c.rest);
+    }
   }
 
   #drain(bytes: Uint8Array): void {
