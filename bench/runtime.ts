@@ -141,7 +141,7 @@ export default async function run(): Promise<void> {
   });
   try {
     // Throughput grows with concurrency and so does latency (Little's law): report both ends.
-    for (const concurrency of [32, 128]) {
+    for (const concurrency of [16, 32, 128]) {
       await measure("jetstream+postgres", { store, commandLog, leases }, {
         commands: 20_000,
         concurrency,
