@@ -9,6 +9,8 @@ import type { FleetReader } from "../strategies/strategy.ts";
 export interface SessionEntry {
   key: string;
   agentId?: string;
+  /** The client is gone for now: the agent holds no socket for it, so it does not count. */
+  detached?: boolean;
 }
 
 /** The whole view as plain, key-sorted data: what "equal to a replay" is checked against. */
@@ -80,6 +82,12 @@ export class FleetView implements FleetReader {
       case "session.closed":
         this.#close(event.data);
         break;
+      case "session.detached":
+        this.#attach(event.data.sessionId, false);
+        break;
+      case "session.resumed":
+        this.#attach(event.data.sessionId, true);
+        break;
       case "routing.policyChanged": {
         const router = this.#routers.get(event.data.capability) ?? routerActor.initialState;
         this.#routers.set(event.data.capability, routerActor.evolve(router, event));
@@ -104,16 +112,29 @@ export class FleetView implements FleetReader {
       { key: routingKey(decision.capability, undefined) };
     // Idempotent: the log's copy of a binding the edge already applied changes nothing.
     if (session.agentId === agentId) return;
-    if (session.agentId !== undefined) this.#count(session.agentId, -1);
-    this.#count(agentId, +1);
+    if (!session.detached) {
+      if (session.agentId !== undefined) this.#count(session.agentId, -1);
+      this.#count(agentId, +1);
+    }
     this.#sessions.set(sessionId, { ...session, agentId });
     this.#observe(decision.capability ?? session.key, agentId, decision);
   }
 
   #close({ sessionId }: EventData<"session.closed">): void {
     const session = this.#sessions.get(sessionId);
-    if (session?.agentId !== undefined) this.#count(session.agentId, -1);
+    if (session?.agentId !== undefined && !session.detached) this.#count(session.agentId, -1);
     this.#sessions.delete(sessionId);
+  }
+
+  /** A detached session stops counting against its agent; a resumed one counts again. */
+  #attach(sessionId: string, attached: boolean): void {
+    const session = this.#sessions.get(sessionId);
+    if (!session || !session.detached === attached) return;
+    if (session.agentId !== undefined) this.#count(session.agentId, attached ? +1 : -1);
+    this.#sessions.set(
+      sessionId,
+      attached ? { key: session.key, agentId: session.agentId! } : { ...session, detached: true },
+    );
   }
 
   #count(agentId: string, delta: number): void {

@@ -108,3 +108,27 @@ Deno.test("fleet view: an edge's own decision applied early is not counted again
   assert.equal(early.liveSessions("a"), 1);
   assert.deepEqual(early.snapshot(), fromLog.snapshot());
 });
+
+Deno.test("fleet view: a detached session does not count against its agent until it resumes", () => {
+  const fleet = [...agentEvents({ id: "a" }), ...agentEvents({ id: "b" })];
+  const detached: DomainEvent = {
+    type: "session.detached",
+    data: { sessionId: "s1", edgeId: "e", graceUntil: T0, at: T0 },
+  };
+  const resumed: DomainEvent = {
+    type: "session.resumed",
+    data: { sessionId: "s1", edgeId: "e", agentId: "a", resumeTokenHash: "h", at: T0 },
+  };
+  const view = FleetView.from([...fleet, opened("s1"), routed("s1", "a")]);
+  assert.equal(view.liveSessions("a"), 1);
+  view.apply(detached).apply(detached);
+  assert.equal(view.liveSessions("a"), 0);
+  view.apply(resumed);
+  assert.equal(view.liveSessions("a"), 1);
+  view.apply(detached).apply({
+    type: "session.closed",
+    data: { sessionId: "s1", reason: "x", at: T0 },
+  });
+  assert.equal(view.liveSessions("a"), 0);
+  assert.equal(view.session("s1"), undefined);
+});
