@@ -28,6 +28,20 @@ export class InvalidEventError extends Error {
   }
 }
 
+/**
+ * Whether every string (and key) of a JSON value can be stored: PostgreSQL's
+ * jsonb refuses NUL and unpaired UTF-16 surrogates, and an event that
+ * cannot be stored must be refused before anything is written.
+ */
+export function storable(value: unknown): boolean {
+  if (typeof value === "string") return value.isWellFormed() && !value.includes("\u0000");
+  if (Array.isArray(value)) return value.every(storable);
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).every(([k, v]) => storable(k) && storable(v));
+  }
+  return true;
+}
+
 /** One line per zod issue, naming the field. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
@@ -69,6 +83,9 @@ export class EventCatalogue<
     const def = this.definition(event.type);
     const parsed = def.schema.safeParse(event.data);
     if (!parsed.success) throw new InvalidEventError(event.type, describeIssues(parsed.error));
+    if (!storable(parsed.data) || !storable(event.metadata ?? {})) {
+      throw new InvalidEventError(event.type, "strings may not contain NUL or unpaired surrogates");
+    }
     return { ...event, data: parsed.data, schemaVersion: def.schemaVersion };
   }
 

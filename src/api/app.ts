@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Logger } from "../telemetry/log.ts";
 import { authenticate, type Authenticator, type AuthEnv } from "./auth/middleware.ts";
 import { ApiError, errorBody } from "./errors.ts";
+import { storable } from "../../events/catalogue.ts";
 import { healthRoutes, type ReadinessCheck } from "./health.ts";
 import { accessTable } from "./access.ts";
 import { authorize } from "./authorize.ts";
@@ -34,6 +35,23 @@ export function apiApp(options: ApiAppOptions): Hono {
   if (options.guard) v1.use("*", options.guard.apiByAddress(surfaceOfApiRoute));
   v1.use("*", authenticate(options.auth));
   if (options.guard) v1.use("*", options.guard.apiByIdentity());
+  // Query values and path segments reach SQL as text: NUL cannot be stored or compared there.
+  v1.use("*", async (c, next) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(new URL(c.req.url).pathname + "?" + new URL(c.req.url).search);
+    } catch {
+      throw new ApiError(
+        400,
+        "bad_request",
+        "the request path or query is not valid percent-encoding",
+      );
+    }
+    if (!storable(decoded)) {
+      throw new ApiError(400, "bad_request", "NUL or unpaired surrogate in path or query");
+    }
+    await next();
+  });
   authorize(v1, accessTable);
   for (const routes of options.v1) v1.route("/", routes);
   app.route("/api/v1", v1);

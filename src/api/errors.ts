@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { storable } from "../../events/catalogue.ts";
 
 /** Every API error has this body: `{"error":{"code","message"}}` (CONTRACT.md). */
 export interface ApiErrorBody {
@@ -61,13 +62,19 @@ export function parseOr400<S extends z.ZodType>(
 
 /** Reads a JSON body; malformed JSON is a 400, not a crash. */
 export async function jsonBody(c: Context, maxBytes = 1 << 20): Promise<unknown> {
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = await c.req.text();
+  } catch {
+    throw new ApiError(400, "incomplete_body", "the request body ended before its declared length");
+  }
   if (text.length > maxBytes) {
     throw new ApiError(413, "body_too_large", `body exceeds ${maxBytes} bytes`);
   }
   if (text.trim() === "") return {};
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new ApiError(
       400,
@@ -75,4 +82,14 @@ export async function jsonBody(c: Context, maxBytes = 1 << 20): Promise<unknown>
       `body is not valid JSON: ${(error as Error).message}`,
     );
   }
+  // PostgreSQL's jsonb refuses NUL and unpaired surrogates: refuse them here as a 400,
+  // rather than let the command fail in the store and be retried.
+  if (!storable(value)) {
+    throw new ApiError(
+      400,
+      "unsupported_characters",
+      "strings may not contain NUL or unpaired surrogates",
+    );
+  }
+  return value;
 }

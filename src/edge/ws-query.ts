@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Capability, describeIssues, Id } from "../../events/mod.ts";
+import { Capability, describeIssues, Id, storable } from "../../events/mod.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 
 /** The query of `GET /ws` (CONTRACT.md): every field checked before anything is dispatched. */
@@ -30,6 +30,9 @@ export function parseWsQuery(params: URLSearchParams): WsQuery {
       throw new EdgeRefusal(CloseCode.badRequest, `query parameter '${key}' given twice`);
     }
     raw[key] = value;
+  }
+  if (!storable(raw)) {
+    throw new EdgeRefusal(CloseCode.badRequest, "bad query: NUL or unpaired surrogate");
   }
   const parsed = WsQuery.safeParse(raw);
   if (!parsed.success) {

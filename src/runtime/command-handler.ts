@@ -1,5 +1,11 @@
 import { type Actor, type Command, isRejection, streamIdOf } from "../../actors/actor.ts";
-import { describeIssues, type EventMetadata, type NewEvent } from "../../events/mod.ts";
+import {
+  describeIssues,
+  type EventMetadata,
+  InvalidEventError,
+  type NewEvent,
+  UnknownEventTypeError,
+} from "../../events/mod.ts";
 import type { CommandReply } from "../bus/command-log.ts";
 import { ConcurrencyError } from "../store/errors.ts";
 import type { EventStore } from "../store/event-store.ts";
@@ -122,6 +128,10 @@ export async function handleCommand(
       }
       return replyOf(result.versions, result.positions, decided.map((e) => e.type), false);
     } catch (error) {
+      // An event the store refuses as invalid will be refused again: answer, do not retry.
+      if (error instanceof InvalidEventError || error instanceof UnknownEventTypeError) {
+        return rejection("invalid_event", error.message);
+      }
       if (!(error instanceof ConcurrencyError) || attempt >= deps.maxConflictRetries) throw error;
       deps.cache.delete(streamId);
     }

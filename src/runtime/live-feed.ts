@@ -39,6 +39,8 @@ export class LiveFeed {
       checkpoint: "manual",
       batchSize: 2_000,
       pollIntervalMs: 100,
+      // A little coalescing: the edge applies its own decisions at once anyway.
+      coalesceMs: 5,
       handler: (events) => {
         for (const event of events) {
           // Unknown future types are skipped, not fatal: an older node keeps routing.

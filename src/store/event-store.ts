@@ -60,6 +60,11 @@ export interface SubscriptionOptions {
   batchSize?: number;
   /** How often to look for new events when nothing wakes the subscriber sooner. */
   pollIntervalMs?: number;
+  /**
+   * Once caught up, wait this long after each short batch before reading
+   * again: fewer, larger batches under load (default 0, read at once).
+   */
+  coalesceMs?: number;
   /** Start after this position instead of the stored checkpoint. */
   after?: number;
   /**

@@ -137,6 +137,11 @@ export class PollingSubscription implements Subscription {
       }
       failures = 0;
       this.#position = batch[batch.length - 1]!.position;
+      // Caught up with a short batch: let a few more events gather before the next read,
+      // so a busy log costs a handler call per interval rather than one per append.
+      if (batch.length < batchSize && (this.options.coalesceMs ?? 0) > 0) {
+        await this.#stopBell.wait(this.options.coalesceMs!);
+      }
       if ((this.options.checkpoint ?? "store") === "store") {
         // A failed save is reported, not retried: the next batch saves a later
         // position, and at worst a restart re-delivers (handlers are idempotent).

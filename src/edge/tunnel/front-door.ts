@@ -131,7 +131,18 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
       return Response.json(body, { status: 400, headers: { connection: "close" } });
     }
     // A new Request from the parts: copying `req` whole would also copy its abort signal.
-    return options.fallback(new Request(req.url, { method: req.method, headers, body: req.body }));
+    let forwarded: Request;
+    try {
+      forwarded = new Request(req.url, { method: req.method, headers, body: req.body });
+    } catch {
+      // CONNECT, TRACE and non-canonical methods cannot be Requests: refuse them plainly.
+      const error = {
+        code: "method_not_allowed",
+        message: `method ${req.method} is not supported`,
+      };
+      return Response.json({ error }, { status: 405 });
+    }
+    return options.fallback(forwarded);
   });
   const internalPort = internal.addr.port;
 

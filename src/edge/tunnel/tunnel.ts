@@ -120,8 +120,9 @@ export class Tunnel {
   #pumpsDone: (() => void) | null = null;
   readonly #maxFrame: number;
   readonly #admitFrame: (() => boolean) | undefined;
-  /** Why the client stream was stopped mid-scan: too large (4009) or too fast (4008). */
+  /** Why the client stream was stopped mid-scan: too large (4009), too fast (4008), invalid (1002). */
   #stopCode = 4009;
+  #stopReason = "";
   readonly #pendingLimit: number;
   readonly #closeTimeoutMs: number;
   readonly #onLost: TunnelOptions["onUpstreamLost"];
@@ -242,6 +243,14 @@ export class Tunnel {
   // Scanner callbacks are static (the tunnel comes as ctx): no closures per session.
   static #onClientFrame(s: FrameScanner, _start: number, t: Tunnel): boolean {
     if (s.payloadLength > t.#maxFrame) return false;
+    // A frame that breaks RFC 6455 is refused here (1002): passed on, it would make the
+    // agent drop the connection, and the edge would eject a healthy agent for it.
+    const violation = protocolViolation(s);
+    if (violation) {
+      t.#stopCode = 1002;
+      t.#stopReason = violation;
+      return false;
+    }
     // A data frame over the session's rate: stop here and close with 4008.
     if (t.#admitFrame && s.opcode !== OP_CLOSE && !t.#admitFrame()) {
       t.#stopCode = 4008;
@@ -278,6 +287,8 @@ export class Tunnel {
     if (c.stopped) {
       const reason = this.#stopCode === 4008
         ? "frame rate limit exceeded"
+        : this.#stopCode === 1002
+        ? `protocol error: ${this.#stopReason}`
         : `frame larger than ${this.#maxFrame} bytes`;
       this.#closeByEdge(this.#stopCode, reason, c.rest);
     }
@@ -431,4 +442,24 @@ export class Tunnel {
       this.#resolveClosed(end);
     })();
   }
+}
+
+/**
+ * What makes a client frame invalid, from its header alone (no extension is
+ * ever negotiated, so RSV bits must be clear; client frames must be masked;
+ * control frames are short and whole; continuations only inside a message).
+ */
+function protocolViolation(s: FrameScanner): string | undefined {
+  if (s.rsv !== 0) return "reserved bits set";
+  if (!s.masked) return "client frames must be masked";
+  const op = s.opcode;
+  if ((op > 2 && op < 8) || op > 10) return `unknown opcode ${op}`;
+  if (op >= 8) {
+    if (s.payloadLength > 125) return "control frame longer than 125 bytes";
+    if (!s.fin) return "fragmented control frame";
+    return undefined;
+  }
+  if (op === 0 && !s.inMessage) return "continuation outside a message";
+  if (op !== 0 && s.inMessage) return "new message inside a fragmented one";
+  return undefined;
 }

@@ -45,7 +45,18 @@ export interface TcpOutcome {
 }
 
 /** Close codes a refused or ended session may carry (CONTRACT.md, plus 4400 and 1000/1001). */
-export const CONTRACT_CLOSE_CODES = new Set([1000, 1001, 4001, 4003, 4004, 4008, 4009, 4013, 4400]);
+export const CONTRACT_CLOSE_CODES = new Set([
+  1000,
+  1001,
+  1002,
+  4001,
+  4003,
+  4004,
+  4008,
+  4009,
+  4013,
+  4400,
+]);
 
 export class TcpCaseGenerator {
   constructor(private readonly rng: Rng, private readonly adminToken: string) {}
@@ -388,7 +399,7 @@ export async function runTcpCase(port: number, c: TcpCase): Promise<TcpOutcome> 
       const frames = parseFrames(raw.bytes, answer.headLength);
       if (close) {
         const what = `101+close ${close.code}`;
-        if (!CONTRACT_CLOSE_CODES.has(close.code) && close.code !== 1002) {
+        if (!CONTRACT_CLOSE_CODES.has(close.code)) {
           return {
             what,
             failure: `close code ${close.code} (${close.reason}) is not a contract code`,
