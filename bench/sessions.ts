@@ -65,6 +65,10 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
     args: [
       "run",
       "-A",
+      // BENCH_CPU_PROF=dir writes the node's CPU profile there, to see where an open's time goes.
+      ...(Deno.env.get("BENCH_CPU_PROF")
+        ? ["--cpu-prof", `--cpu-prof-dir=${Deno.env.get("BENCH_CPU_PROF")}`]
+        : []),
       "--config",
       `${projectDir}deno.json`,
       `${projectDir}src/main.ts`,
