@@ -59,7 +59,23 @@ export class Edge {
   readonly #perIdentity = new Map<string, number>();
   #accepting = true;
 
-  constructor(private readonly options: EdgeOptions) {}
+  /** Client connections past the upgrade, relaying or still opening. */
+  #connections = 0;
+
+  constructor(private readonly options: EdgeOptions) {
+    const { metrics } = options;
+    metrics.connections.collect(() => this.#connections);
+    // Frames and bytes of sessions still open are read at scrape time; closed ones were added.
+    const live = (read: (t: Tunnel) => number) => () => {
+      let n = 0;
+      for (const s of this.#live.values()) n += read(s.tunnel);
+      return n;
+    };
+    metrics.frames.collect(live((t) => t.framesIn), { direction: "in" });
+    metrics.frames.collect(live((t) => t.framesOut), { direction: "out" });
+    metrics.bytes.collect(live((t) => t.bytesIn), { direction: "in" });
+    metrics.bytes.collect(live((t) => t.bytesOut), { direction: "out" });
+  }
 
   get sessionCount(): number {
     return this.#live.size;
@@ -120,6 +136,8 @@ export class Edge {
       ...(gate ? { admitFrame: gate.admit } : {}),
     }, leftover);
     if (gate) void tunnel.closed.then(gate.release);
+    this.#connections++;
+    void tunnel.closed.then(() => this.#connections--);
     try {
       const opened = query.session
         ? await this.options.sessions.resume(identity, query.session, query.resume_token!)

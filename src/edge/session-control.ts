@@ -24,6 +24,8 @@ export interface SessionControlDeps {
   thresholds: () => HealthThresholds;
   log?: Logger;
   clock?: () => Date;
+  /** Told of every routing decision: strategy and outcome (for the metrics). */
+  onDecision?: (strategy: string, outcome: "routed" | "busy") => void;
 }
 
 export interface OpenedSession {
@@ -63,6 +65,11 @@ export class SessionControl {
     request: Parameters<typeof routeWithLadder>[1],
   ): Extract<RouteResult, { outcome: "routed" }> {
     const result = routeWithLadder(this.deps.fleet.view, request);
+    const policy = this.deps.fleet.view.policy(request.capability);
+    this.deps.onDecision?.(
+      result.outcome === "routed" ? result.decision.strategy : policy.strategy,
+      result.outcome === "routed" ? "routed" : "busy",
+    );
     if (result.outcome === "routed") return result;
     const what = request.capability
       ? `capability '${request.capability}'`

@@ -112,6 +112,12 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     onError: (projection, error) => log.warn("projection failed", { projection, error }),
   });
   const readModels = createReadModels(store, space);
+  for (const runner of projections.runners) {
+    // How far each projection is behind what this node has seen of the log.
+    metrics.projectionLag.collect(() => Math.max(0, fleet.position - runner.position), {
+      projection: runner.name,
+    });
+  }
 
   const adminKeyFile = mode === "embedded" && config.auth === "on"
     ? await ensureAdminKey(config.dataDir, runtime, apiKeys, caughtUpTo)
@@ -138,7 +144,14 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     log,
   );
   reporter.start();
-  const sessions = new SessionControl({ dispatch, fleet, edgeId: nodeId, thresholds, log });
+  const sessions = new SessionControl({
+    dispatch,
+    fleet,
+    edgeId: nodeId,
+    thresholds,
+    log,
+    onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
+  });
   const guard = new Guard(configView, log);
   const dialKeys = await loadDialKeys({
     files,

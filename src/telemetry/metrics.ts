@@ -24,6 +24,7 @@ abstract class Metric {
 
 export class Counter extends Metric {
   readonly #values = new Map<string, number>();
+  readonly #live = new Map<string, () => number>();
   constructor(name: string, help: string) {
     super(name, help, "counter");
   }
@@ -31,8 +32,17 @@ export class Counter extends Metric {
     const key = labelKey(labels);
     this.#values.set(key, (this.#values.get(key) ?? 0) + by);
   }
+  /** Adds what `read()` says at scrape time: counts still held by live objects (open sessions). */
+  collect(read: () => number, labels: Labels = {}): void {
+    this.#live.set(labelKey(labels), read);
+  }
   render(): string[] {
-    return [...this.#values].map(([k, v]) => `${this.name}${k ? `{${k}}` : ""} ${v}`);
+    const keys = new Set([...this.#values.keys(), ...this.#live.keys()]);
+    return [...keys].map((k) =>
+      `${this.name}${k ? `{${k}}` : ""} ${
+        (this.#values.get(k) ?? 0) + (this.#live.get(k)?.() ?? 0)
+      }`
+    );
   }
 }
 
