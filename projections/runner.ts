@@ -1,3 +1,4 @@
+import { contextFromTraceparent, inSpan } from "../src/telemetry/trace.ts";
 import type { RecordedEvent } from "../events/envelope.ts";
 import type { EventStore, Subscription } from "../src/store/event-store.ts";
 import { SubscriptionStoppedError } from "../src/store/subscription.ts";
@@ -136,21 +137,28 @@ export class ProjectionRunner {
     if (this.#restarting || batch.length === 0) return;
     const { space, projection } = this.#options;
     const last = batch[batch.length - 1]!.position;
-    const outcome = await space.database.transaction(async (trx) => {
-      const live = await lockLiveSet(trx, space.base, projection.name, "share");
-      if (!live) throw new Error(`projection '${projection.name}' has no live table set`);
-      if (live.version !== projection.version) {
-        throw new ProjectionVersionError(projection.name, live.version, projection.version);
-      }
-      const checkpoint = await readCheckpoint(trx, live.schema, true);
-      if (checkpoint < this.#applied) return { rewindTo: checkpoint, applied: undefined };
-      const events = eventsFor(projection, batch.filter((e) => e.position > checkpoint));
-      if (events.length > 0) {
-        await projection.apply({ db: trx.withSchema(live.schema), schema: live.schema }, events);
-      }
-      if (last > checkpoint) await writeCheckpoint(trx, live.schema, last);
-      return { applied: Math.max(checkpoint, last), rewindTo: undefined };
-    });
+    // The trace goes on from the command that wrote the batch's last event into the projection.
+    const parent = contextFromTraceparent(batch[batch.length - 1]!.metadata.traceparent);
+    const outcome = await inSpan(`projection ${projection.name}`, parent, {
+      "switchboard.projection": projection.name,
+      "switchboard.events": batch.length,
+      "switchboard.position": last,
+    }, () =>
+      space.database.transaction(async (trx) => {
+        const live = await lockLiveSet(trx, space.base, projection.name, "share");
+        if (!live) throw new Error(`projection '${projection.name}' has no live table set`);
+        if (live.version !== projection.version) {
+          throw new ProjectionVersionError(projection.name, live.version, projection.version);
+        }
+        const checkpoint = await readCheckpoint(trx, live.schema, true);
+        if (checkpoint < this.#applied) return { rewindTo: checkpoint, applied: undefined };
+        const events = eventsFor(projection, batch.filter((e) => e.position > checkpoint));
+        if (events.length > 0) {
+          await projection.apply({ db: trx.withSchema(live.schema), schema: live.schema }, events);
+        }
+        if (last > checkpoint) await writeCheckpoint(trx, live.schema, last);
+        return { applied: Math.max(checkpoint, last), rewindTo: undefined };
+      }));
     if (outcome.rewindTo === undefined) {
       this.#applied = outcome.applied;
       return;
