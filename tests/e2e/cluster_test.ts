@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import postgres from "postgres";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { loadConfig } from "../../src/config/config.ts";
+import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
+import { createLogger } from "../../src/telemetry/log.ts";
+import { signToken } from "../../src/api/auth/jwt.ts";
+import { startEchoAgent } from "../../src/agent/demo-echo.ts";
+import { ignoreWithout, requireUrl, uniqueName, waitFor } from "../support/services.ts";
+import { TestClient } from "../support/ws-client.ts";
+
+const SECRET = "cluster-test-secret-cluster-test-secret-0123";
+
+async function cleanup(namespace: string): Promise<void> {
+  const sql = postgres(requireUrl("postgres"), { max: 1, onnotice: () => {} });
+  const schemas = await sql`select nspname from pg_namespace where nspname like ${namespace + "%"}`;
+  for (const { nspname } of schemas) await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
+  await sql.end();
+  const nc = await connect({ servers: requireUrl("nats") });
+  const jsm = await jetstreamManager(nc);
+  for (
+    const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
+  ) {
+    await jsm.streams.delete(name).catch(() => {});
+  }
+  await nc.close();
+}
+
+Deno.test({
+  name:
+    "cluster: two nodes on PostgreSQL + JetStream share the fleet; a session opened on one node reaches an agent registered through the other",
+  ignore: ignoreWithout("postgres", "nats"),
+  async fn() {
+    const namespace = uniqueName("sb_cluster");
+    const nodes: SwitchboardNode[] = [];
+    const start = async (nodeId: string) => {
+      const config = loadConfig({
+        PORT: "0",
+        DATABASE_URL: requireUrl("postgres"),
+        NATS_URL: requireUrl("nats"),
+        SWITCHBOARD_NAMESPACE: namespace,
+        SWITCHBOARD_JWT_SECRET: SECRET,
+        NODE_ID: nodeId,
+        PARTITIONS: "4",
+        DEMO_AGENTS: "0",
+      }, []);
+      const node = await startNode(config, createLogger("error"));
+      nodes.push(node);
+      return node;
+    };
+    let agent: Awaited<ReturnType<typeof startEchoAgent>> | undefined;
+    try {
+      const a = await start("node-a");
+      const b = await start("node-b");
+      await waitFor(
+        () =>
+          a.runtime.host.ownedPartitions.length + b.runtime.host.ownedPartitions.length === 4 &&
+          a.runtime.host.ownedPartitions.length > 0 && b.runtime.host.ownedPartitions.length > 0,
+        "the partitions shared between the two nodes",
+        15_000,
+      );
+
+      agent = await startEchoAgent({
+        id: "echo-c1",
+        name: "echo-c1",
+        port: 0,
+        switchboardUrl: a.url,
+        token: await signToken(SECRET, { sub: "echo-c1", roles: ["agent"] }, 600),
+      });
+      await agent.registered;
+      // Node B learns of the agent from the log alone.
+      await waitFor(
+        () => b.fleet.view.agent("echo-c1")?.health === "healthy",
+        "node B sees the agent",
+      );
+
+      const client = await signToken(SECRET, { sub: "c1", roles: ["client"] }, 600);
+      const ws = new TestClient(
+        `${b.url.replace("http", "ws")}/ws?capability=echo&access_token=${client}`,
+      );
+      const opened = await ws.opened;
+      assert.equal(opened.agentId, "echo-c1");
+      ws.ws.send("across the cluster");
+      await ws.until(() => ws.frames.length === 1, "an echo through node B");
+      assert.deepEqual(ws.frames, ["across the cluster"]);
+
+      // Node A's read models show the session node B opened.
+      const admin = await signToken(SECRET, { sub: "root", roles: ["admin"] }, 600);
+      await waitFor(async () => {
+        const res = await fetch(`${a.url}/api/v1/sessions/${opened.sessionId}`, {
+          headers: { authorization: `Bearer ${admin}` },
+        });
+        const body = await res.json();
+        return res.status === 200 && body.agentId === "echo-c1";
+      }, "node A's sessions projection to have the session");
+      await ws.close();
+    } finally {
+      await agent?.stop();
+      for (const node of nodes) await node.stop();
+      await cleanup(namespace);
+    }
+  },
+});
