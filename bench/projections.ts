@@ -5,9 +5,8 @@
  * + JetStream when DATABASE_URL and NATS_URL are set, else PGlite +
  * in-process. One JSON line per figure.
  */
-import postgres from "postgres";
 import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
+import { dropNamespace } from "./namespace.ts";
 import { agentActor, routerActor, sessionActor } from "../actors/mod.ts";
 import type { CommandLog } from "../src/bus/command-log.ts";
 import { inProcessCommandLog } from "../src/bus/in-process/command-log.ts";
@@ -184,19 +183,10 @@ export default async function run(): Promise<void> {
     }
   } finally {
     await commandLog.close();
-    const jsm = await jetstreamManager(nc);
-    for (const name of [id, `${id}_dlq`, `KV_${id}`]) {
-      await jsm.streams.delete(name).catch(() => {});
-    }
     await nc.close();
     await views.close();
     await store.close();
-    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    const schemas = await sql`select nspname from pg_namespace where nspname like ${id + "%"}`;
-    for (const { nspname } of schemas) {
-      await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
-    }
-    await sql.end();
+    await dropNamespace({ databaseUrl, natsUrl }, id, [id, `${id}_dlq`, `KV_${id}`]);
   }
 }
 

@@ -4,8 +4,7 @@
  * PostgreSQL when NATS_URL and DATABASE_URL are set. One JSON line per figure.
  */
 import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
-import postgres from "postgres";
+import { dropNamespace } from "./namespace.ts";
 import type { CommandLog } from "../src/bus/command-log.ts";
 import { inProcessCommandLog } from "../src/bus/in-process/command-log.ts";
 import { jetStreamCommandLog } from "../src/bus/jetstream/command-log.ts";
@@ -149,15 +148,9 @@ export default async function run(): Promise<void> {
     }
   } finally {
     await commandLog.close();
-    const jsm = await jetstreamManager(nc);
-    for (const name of [id, `${id}_dlq`, `KV_${id}`]) {
-      await jsm.streams.delete(name).catch(() => {});
-    }
     await nc.close();
     await store.close();
-    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    await sql.unsafe(`DROP SCHEMA IF EXISTS ${id} CASCADE`);
-    await sql.end();
+    await dropNamespace({ databaseUrl, natsUrl }, id, [id, `${id}_dlq`, `KV_${id}`]);
   }
 }
 

@@ -5,9 +5,7 @@
  * (PGlite + in-process log) always, JetStream + PostgreSQL when NATS_URL
  * and DATABASE_URL are set. One JSON line per figure.
  */
-import postgres from "postgres";
-import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
+import { dropNamespace } from "./namespace.ts";
 import { signToken } from "../src/api/auth/jwt.ts";
 import { startDemoFleet } from "../src/agent/demo-fleet.ts";
 import { freePorts } from "../tests/support/fleet.ts";
@@ -187,22 +185,11 @@ export default async function run(): Promise<void> {
       SWITCHBOARD_NAMESPACE: namespace,
     });
   } finally {
-    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    const schemas = await sql`select nspname from pg_namespace where nspname like ${
-      namespace + "%"
-    }`;
-    for (const { nspname } of schemas) {
-      await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
-    }
-    await sql.end();
-    const nc = await connect({ servers: natsUrl });
-    const jsm = await jetstreamManager(nc);
-    for (
-      const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
-    ) {
-      await jsm.streams.delete(name).catch(() => {});
-    }
-    await nc.close();
+    await dropNamespace({ databaseUrl, natsUrl }, namespace, [
+      `${namespace}_commands`,
+      `${namespace}_commands_dlq`,
+      `KV_${namespace}_leases`,
+    ]);
   }
 }
 
