@@ -110,7 +110,10 @@ function createAgent(options: AgentOptions): Agent {
     // routed here while the old ones finish; deregister only once they are gone.
     tracker.draining = true;
     tracker.closeIdle(1001, "agent draining");
-    await membership?.drain(Math.ceil(drainTimeoutMs / 1000));
+    // Switchboard is told a deadline well before ours: at it the edge moves the sessions
+    // still here to other agents (session.rebound), so clients keep them; only what is
+    // left when our own wait ends is closed.
+    await membership?.drain(Math.max(1, Math.floor((drainTimeoutMs * 0.6) / 1000)));
     if (!(await tracker.waitEmpty(drainTimeoutMs))) {
       logger.warn("drain deadline passed; closing remaining sessions", { sessions: tracker.count });
       await tracker.closeAll(1001, "agent shutting down", 2_000);

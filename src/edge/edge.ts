@@ -45,6 +45,8 @@ interface LiveSession {
   upstream: Deno.Conn | undefined;
   /** Set while a failover is running, so a second loss waits for it. */
   moving: boolean;
+  /** Why the edge itself cut the agent's socket (a planned move), if it did. */
+  plannedMove?: string;
 }
 
 /**
@@ -255,7 +257,14 @@ export class Edge {
     session.moving = true;
     const started = performance.now();
     try {
-      const target = await this.options.sessions.failover(session.id, session.agentId, loss.reason);
+      const planned = session.plannedMove;
+      session.plannedMove = undefined;
+      const target = await this.options.sessions.failover(
+        session.id,
+        session.agentId,
+        planned ?? loss.reason,
+        { planned: planned !== undefined },
+      );
       session.agentId = target.agentId;
       const agent = await this.#dialWithFailover(session, target);
       if (
@@ -283,9 +292,11 @@ export class Edge {
   }
 
   /** Moves every session on `agentId` elsewhere (the agent was ejected, or drained past its deadline). */
-  moveSessionsOff(agentId: string): void {
+  moveSessionsOff(agentId: string, reason = "agent ejected"): void {
     for (const session of this.#live.values()) {
-      if (session.agentId === agentId && !session.moving) closeConn(session.upstream);
+      if (session.agentId !== agentId || session.moving) continue;
+      session.plannedMove = reason;
+      closeConn(session.upstream);
     }
   }
 

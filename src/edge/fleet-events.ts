@@ -19,10 +19,12 @@ export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
     };
     switch (event.type) {
       case "agent.healthChanged":
-        if (data.to === "unhealthy" && data.agentId) edge.moveSessionsOff(data.agentId);
+        if (data.to === "unhealthy" && data.agentId) {
+          edge.moveSessionsOff(data.agentId, "agent ejected");
+        }
         break;
       case "agent.deregistered":
-        if (data.agentId) edge.moveSessionsOff(data.agentId);
+        if (data.agentId) edge.moveSessionsOff(data.agentId, "agent deregistered");
         break;
       case "agent.drained": {
         if (!data.agentId || !data.deadline) break;
@@ -30,7 +32,7 @@ export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
         clearTimeout(drainTimers.get(agentId));
         const timer = setTimeout(() => {
           drainTimers.delete(agentId);
-          edge.moveSessionsOff(agentId);
+          edge.moveSessionsOff(agentId, "agent drained past its deadline");
         }, Math.max(0, Date.parse(data.deadline) - Date.now()));
         Deno.unrefTimer(timer);
         drainTimers.set(agentId, timer);

@@ -144,8 +144,14 @@ export class SessionControl {
    * Moves a session off a failed agent: ejects the agent (so no one else
    * routes to it), routes again without it and records the rebind.
    */
-  async failover(sessionId: string, fromAgentId: string, reason: string): Promise<AgentTarget> {
-    this.reportFailure(fromAgentId, reason);
+  async failover(
+    sessionId: string,
+    fromAgentId: string,
+    reason: string,
+    options: { planned?: boolean } = {},
+  ): Promise<AgentTarget> {
+    // A planned move (drain deadline, ejection already recorded) is no news about the agent.
+    if (!options.planned) this.reportFailure(fromAgentId, reason);
     const routed = this.decide({
       sessionId,
       failover: true,
