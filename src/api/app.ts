@@ -5,6 +5,7 @@ import { authenticate, type Authenticator, type AuthEnv } from "./auth/middlewar
 import { ApiError, errorBody } from "./errors.ts";
 import { storable } from "../../events/catalogue.ts";
 import { healthRoutes, type ReadinessCheck } from "./health.ts";
+import { dashboardRoutes } from "./dashboard.ts";
 import { accessTable } from "./access.ts";
 import { authorize } from "./authorize.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -27,6 +28,7 @@ export interface ApiAppOptions {
 export function apiApp(options: ApiAppOptions): Hono {
   const app = new Hono();
   app.route("/", healthRoutes(options.readiness));
+  app.route("/", dashboardRoutes());
 
   const openapi = openApiDocument(accessTable);
   app.get("/api/v1/openapi.json", (c) => c.json(openapi));

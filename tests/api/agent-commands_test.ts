@@ -159,3 +159,15 @@ Deno.test("health: a silent agent turns suspect, then unhealthy, then recovers o
     await waitFor(() => health() === "healthy", "healthy after three heartbeats", 5_000);
   }, { HEARTBEAT_TTL_SECONDS: "1" });
 });
+
+Deno.test("dashboard: GET / serves the page without credentials, scripts confined to this origin", async () => {
+  await withNode(async (t) => {
+    const res = await fetch(`${t.url}/`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get("content-type") ?? "", /text\/html/);
+    assert.match(res.headers.get("content-security-policy") ?? "", /connect-src 'self'/);
+    const html = await res.text();
+    assert.match(html, /<title>Switchboard<\/title>/);
+    assert.match(html, /\/api\/v1/);
+  });
+});
