@@ -5,9 +5,11 @@ import type { ConfigView } from "../runtime/config-view.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
-import { type AgentTarget, refusalOf, type SessionControl } from "./session-control.ts";
+import type { AgentTarget, SessionControl } from "./session-control.ts";
+import { refusalOfGuard, refusalOrInternal } from "./refusals.ts";
 import type { TrafficReporter } from "./traffic-reporter.ts";
-import type { Guard, Refusal } from "../api/security/guard.ts";
+import { type LiveSession, LiveSessions } from "./live-sessions.ts";
+import type { Guard } from "../api/security/guard.ts";
 import { parseWsQuery, type WsQuery } from "./ws-query.ts";
 import {
   acceptUpgrade,
@@ -35,20 +37,6 @@ export interface EdgeOptions {
   maxDialAttempts?: number;
 }
 
-/** One relayed client session on this edge. */
-interface LiveSession {
-  readonly id: string;
-  readonly tunnel: Tunnel;
-  /** Set when the session ends because the client's token expired: it stays resumable. */
-  expired?: boolean;
-  agentId: string;
-  upstream: Deno.Conn | undefined;
-  /** Set while a failover is running, so a second loss waits for it. */
-  moving: boolean;
-  /** Why the edge itself cut the agent's socket (a planned move), if it did. */
-  plannedMove?: string;
-}
-
 /**
  * The client-facing edge (CONTRACT.md, Client WebSocket): authenticates the
  * upgrade, opens or resumes the session through the session actor, dials the
@@ -56,27 +44,11 @@ interface LiveSession {
  * control plane runs only at open, failover and close; frames never touch it.
  */
 export class Edge {
-  readonly #live = new Map<string, LiveSession>();
-  /** Live sessions per identity, for maxSessionsPerIdentity. */
-  readonly #perIdentity = new Map<string, number>();
+  readonly #live: LiveSessions;
   #accepting = true;
 
-  /** Client connections past the upgrade, relaying or still opening. */
-  #connections = 0;
-
   constructor(private readonly options: EdgeOptions) {
-    const { metrics } = options;
-    metrics.connections.collect(() => this.#connections);
-    // Frames and bytes of sessions still open are read at scrape time; closed ones were added.
-    const live = (read: (t: Tunnel) => number) => () => {
-      let n = 0;
-      for (const s of this.#live.values()) n += read(s.tunnel);
-      return n;
-    };
-    metrics.frames.collect(live((t) => t.framesIn), { direction: "in" });
-    metrics.frames.collect(live((t) => t.framesOut), { direction: "out" });
-    metrics.bytes.collect(live((t) => t.bytesIn), { direction: "in" });
-    metrics.bytes.collect(live((t) => t.bytesOut), { direction: "out" });
+    this.#live = new LiveSessions(options.metrics);
   }
 
   get sessionCount(): number {
@@ -85,7 +57,7 @@ export class Edge {
 
   /** Sessions this edge relays for `agentId`. */
   sessionsOn(agentId: string): string[] {
-    return [...this.#live.values()].filter((s) => s.agentId === agentId).map((s) => s.id);
+    return this.#live.all().filter((s) => s.agentId === agentId).map((s) => s.id);
   }
 
   /** The front door's hand-off: `conn` has sent a WebSocket upgrade for /ws. */
@@ -114,7 +86,7 @@ export class Edge {
           "this edge is at its session limit; retry later",
         );
       }
-      if ((this.#perIdentity.get(identity.sub) ?? 0) >= limits.maxSessionsPerIdentity) {
+      if (this.#live.of(identity.sub) >= limits.maxSessionsPerIdentity) {
         throw new EdgeRefusal(
           CloseCode.rateLimited,
           "too many concurrent sessions for this identity",
@@ -138,8 +110,7 @@ export class Edge {
       ...(gate ? { admitFrame: gate.admit } : {}),
     }, leftover);
     if (gate) void tunnel.closed.then(gate.release);
-    this.#connections++;
-    void tunnel.closed.then(() => this.#connections--);
+    this.#live.connection(tunnel);
     try {
       const opened = query.session
         ? await this.options.sessions.resume(identity, query.session, query.resume_token!)
@@ -293,7 +264,7 @@ export class Edge {
 
   /** Moves every session on `agentId` elsewhere (the agent was ejected, or drained past its deadline). */
   moveSessionsOff(agentId: string, reason = "agent ejected"): void {
-    for (const session of this.#live.values()) {
+    for (const session of this.#live.all()) {
       if (session.agentId !== agentId || session.moving) continue;
       session.plannedMove = reason;
       closeConn(session.upstream);
@@ -306,10 +277,8 @@ export class Edge {
   }
 
   #track(session: LiveSession, sub: string): void {
-    const { metrics, reporter, sessions, config } = this.options;
-    this.#live.set(session.id, session);
-    this.#perIdentity.set(sub, (this.#perIdentity.get(sub) ?? 0) + 1);
-    metrics.sessions.set(this.#live.size);
+    const { reporter, sessions, config } = this.options;
+    this.#live.add(session, sub);
     const tunnel = session.tunnel;
     reporter.track(session.id, () => ({
       framesIn: tunnel.framesIn,
@@ -319,15 +288,7 @@ export class Edge {
       errors: 0,
     }));
     void tunnel.closed.then((end: TunnelEnd) => {
-      this.#live.delete(session.id);
-      const left = (this.#perIdentity.get(sub) ?? 1) - 1;
-      if (left > 0) this.#perIdentity.set(sub, left);
-      else this.#perIdentity.delete(sub);
-      metrics.sessions.set(this.#live.size);
-      metrics.frames.inc({ direction: "in" }, tunnel.framesIn);
-      metrics.frames.inc({ direction: "out" }, tunnel.framesOut);
-      metrics.bytes.inc({ direction: "in" }, tunnel.bytesIn);
-      metrics.bytes.inc({ direction: "out" }, tunnel.bytesOut);
+      this.#live.remove(session, sub);
       reporter.untrack(session.id);
       // A client-side end keeps the session resumable for the grace period (the
       // relay does not read close payloads, so a deliberate 1000 and a dropped
@@ -351,7 +312,7 @@ export class Edge {
   ): Promise<void> {
     this.#accepting = false;
     this.#detaching = true;
-    const live = [...this.#live.values()];
+    const live = this.#live.all();
     for (const session of live) this.options.sessions.detach(session.id, graceSeconds);
     await Promise.all(
       live.map((s) =>
@@ -363,21 +324,8 @@ export class Edge {
   }
 }
 
-function refusalOfGuard(refusal: Refusal): EdgeRefusal {
-  return new EdgeRefusal(
-    refusal.kind === "denied" ? CloseCode.forbidden : CloseCode.rateLimited,
-    refusal.message,
-  );
-}
-
 function closeConn(conn: Deno.Conn | undefined): void {
   try {
     conn?.close();
   } catch { /* already closed */ }
-}
-
-function refusalOrInternal(error: unknown, log?: Logger): EdgeRefusal {
-  const refusal = refusalOf(error);
-  if (refusal.closeCode === CloseCode.internal) log?.warn("session failed", { error });
-  return refusal;
 }

@@ -4,10 +4,11 @@ import type { RouteResult } from "../../actors/router/request.ts";
 import type { DomainEvent, RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../api/auth/roles.ts";
 import { randomToken, sha256Hex } from "../api/auth/digest.ts";
-import { CommandRejectedError, CommandTimeoutError, type Dispatch } from "../runtime/dispatch.ts";
+import { CommandRejectedError, type Dispatch } from "../runtime/dispatch.ts";
 import type { LiveFeed } from "../runtime/live-feed.ts";
 import type { Logger } from "../telemetry/log.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
+import { refusalOf } from "./refusals.ts";
 
 /** Where the edge dials for a session. */
 export interface AgentTarget {
@@ -264,29 +265,4 @@ export class SessionControl {
       this.deps.log?.warn(`session ${type} failed`, { sessionId, error });
     });
   }
-}
-
-/** What a failed dispatch means to a client: a close code with a reason. */
-export function refusalOf(error: unknown): EdgeRefusal {
-  if (error instanceof EdgeRefusal) return error;
-  if (error instanceof CommandRejectedError) {
-    switch (error.code) {
-      case "bad_resume_token":
-      case "session_not_found":
-      case "session_closed":
-        return new EdgeRefusal(CloseCode.unknownSession, `cannot resume: ${error.message}`);
-      case "session_owned_by_other_edge":
-        return new EdgeRefusal(
-          CloseCode.unknownSession,
-          "session is attached to another connection",
-        );
-      case "needs_rebind":
-        return new EdgeRefusal(CloseCode.noAgent, error.message);
-    }
-    return new EdgeRefusal(CloseCode.internal, `session refused: ${error.code}`);
-  }
-  if (error instanceof CommandTimeoutError) {
-    return new EdgeRefusal(CloseCode.internal, "control plane did not answer in time; retry");
-  }
-  return new EdgeRefusal(CloseCode.internal, "internal error");
 }
