@@ -3,25 +3,11 @@ import postgres from "postgres";
 import { pgliteProjectionDatabase } from "../../projections/database.ts";
 import { startProjections } from "../../projections/mod.ts";
 import type { ProjectionSpace } from "../../projections/table-sets.ts";
-import { main } from "../../src/cli/main.ts";
-import type { CommandIo } from "../../src/cli/replay.ts";
 import type { EventStore } from "../../src/store/event-store.ts";
 import { pgliteEventStore } from "../../src/store/pglite.ts";
 import { simulate } from "../actors/simulation.ts";
 import { requireUrl } from "../support/services.ts";
-
-/** Runs the CLI in-process, collecting what it prints. */
-export async function cli(args: string[], env: Record<string, string>) {
-  const out = { stdout: "", stderr: "" };
-  const io: CommandIo = {
-    env,
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    stderrIsTerminal: false,
-  };
-  const status = await main(args, io);
-  return { status, ...out };
-}
+export { cli } from "./run-cli.ts";
 
 /**
  * A log the real actors produced (registrations, heartbeats, sweeps,

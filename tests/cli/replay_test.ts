@@ -4,27 +4,13 @@ import { sql } from "kysely";
 import { pgliteProjectionDatabase } from "../../projections/database.ts";
 import { allProjections, startProjections } from "../../projections/mod.ts";
 import { liveSet } from "../../projections/table-sets.ts";
-import { main } from "../../src/cli/main.ts";
-import type { CommandIo } from "../../src/cli/replay.ts";
 import { pgliteEventStore } from "../../src/store/pglite.ts";
 import { ignoreWithout, requireUrl } from "../support/services.ts";
 import { postgresBackend } from "../projections/backends.ts";
 import type { ProjectionSpace } from "../../projections/table-sets.ts";
 import type { EventStore } from "../../src/store/event-store.ts";
 import { Driver } from "../projections/driver.ts";
-
-/** Runs the CLI in-process, collecting what it prints. */
-async function cli(args: string[], env: Record<string, string>) {
-  const out = { stdout: "", stderr: "" };
-  const io: CommandIo = {
-    env,
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    stderrIsTerminal: false,
-  };
-  const status = await main(args, io);
-  return { status, ...out };
-}
+import { cli } from "./run-cli.ts";
 
 async function someHistory(driver: Driver): Promise<void> {
   await driver.register("a1", 0);

@@ -1,26 +1,15 @@
 import assert from "node:assert/strict";
-import { main } from "../../src/cli/main.ts";
+import { cli } from "./run-cli.ts";
 import { createVerifier } from "../../src/api/auth/verifiers.ts";
 
 const secret = "0123456789abcdef0123456789abcdef-token-test";
 
-async function run(
-  args: string[],
-  env: Record<string, string> = { SWITCHBOARD_JWT_SECRET: secret },
-) {
-  let out = "";
-  let err = "";
-  const status = await main(args, {
-    env,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    stderrIsTerminal: false,
-  });
-  return { status, out, err };
+function run(args: string[], env: Record<string, string> = { SWITCHBOARD_JWT_SECRET: secret }) {
+  return cli(args, env);
 }
 
 Deno.test("cli token: signs a token the node accepts, with the roles and capabilities asked for", async () => {
-  const { status, out } = await run([
+  const { status, stdout: out } = await run([
     "token",
     "--sub",
     "echo-1",
@@ -39,7 +28,7 @@ Deno.test("cli token: signs a token the node accepts, with the roles and capabil
 Deno.test("cli token: refuses unknown roles, missing secret and bad arguments", async () => {
   const unknownRole = await run(["token", "--sub", "x", "--roles", "wizard"]);
   assert.equal(unknownRole.status, 2);
-  assert.match(unknownRole.err, /--roles/);
+  assert.match(unknownRole.stderr, /--roles/);
   assert.equal((await run(["token", "--sub", "x", "--roles", "agent"], {})).status, 2);
   assert.equal((await run(["token", "--sub"])).status, 2);
 });
