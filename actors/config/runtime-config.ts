@@ -47,6 +47,11 @@ export const RuntimeConfig = z.object({
     resumeGraceSeconds: z.number().int().min(0).max(86_400).default(30),
     trafficReportIntervalMs: z.number().int().min(500).max(600_000).default(10_000),
   }).prefault({}),
+  /** Pre-dialled sockets per agent in use on each edge (src/edge/upstream-pool.ts). */
+  upstreamPool: z.object({
+    perAgent: z.number().int().min(0).max(64).default(4),
+    maxIdleSeconds: z.number().int().min(1).max(110).default(30),
+  }).prefault({}),
   alertRules: z.array(AlertRule).max(500).default([]),
 });
 export type RuntimeConfig = z.infer<typeof RuntimeConfig>;

@@ -1,4 +1,5 @@
 import { AuthError } from "../api/auth/jwt.ts";
+import { POOL_SUBJECT } from "../api/security/agent-trust.ts";
 import { type Authenticator, identify } from "../api/auth/middleware.ts";
 import { hasRole, type Identity } from "../api/auth/roles.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
@@ -11,14 +12,22 @@ import type { TrafficReporter } from "./traffic-reporter.ts";
 import { type LiveSession, LiveSessions } from "./live-sessions.ts";
 import type { Guard } from "../api/security/guard.ts";
 import { parseWsQuery, type WsQuery } from "./ws-query.ts";
-import {
-  acceptUpgrade,
-  type DialedAgent,
-  dialWebSocket,
-  refuseUpgrade,
-} from "./tunnel/handshake.ts";
+import { acceptUpgrade, dialWebSocket, refuseUpgrade } from "./tunnel/handshake.ts";
 import type { ParsedHead } from "./tunnel/http-head.ts";
-import { Tunnel, type TunnelEnd, type UpstreamLoss } from "./tunnel/tunnel.ts";
+import {
+  Tunnel,
+  type TunnelEnd,
+  type UpstreamHandover,
+  type UpstreamLoss,
+} from "./tunnel/tunnel.ts";
+import { encodeText } from "./tunnel/frames.ts";
+import { POOL_SUBPROTOCOL, UpstreamPool } from "./upstream-pool.ts";
+
+/** An agent socket ready for a session: dialled for it, or taken from the pool. */
+interface Upstream {
+  conn: Deno.Conn;
+  handover: UpstreamHandover;
+}
 
 export interface EdgeOptions {
   sessions: SessionControl;
@@ -45,10 +54,21 @@ export interface EdgeOptions {
  */
 export class Edge {
   readonly #live: LiveSessions;
+  /** Warm sockets to the agents this edge routes to (upstream-pool.ts). */
+  readonly pool: UpstreamPool;
   #accepting = true;
 
   constructor(private readonly options: EdgeOptions) {
     this.#live = new LiveSessions(options.metrics);
+    this.pool = new UpstreamPool({
+      settings: () => options.config.current().upstreamPool,
+      target: (agentId) => options.sessions.eligibleTarget(agentId),
+      dial: (target) => this.#dialAgent(target),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    options.metrics.upstreamPoolIdle.collect(() => this.pool.idleCount());
+    options.metrics.upstreamPoolTakes.collect(() => this.pool.hits, { outcome: "hit" });
+    options.metrics.upstreamPoolTakes.collect(() => this.pool.misses, { outcome: "miss" });
   }
 
   get sessionCount(): number {
@@ -186,7 +206,7 @@ export class Edge {
   }
 
   /** Dials the session's agent; an agent that cannot take it is ejected and the next one tried. */
-  async #dialWithFailover(session: LiveSession, first: AgentTarget): Promise<DialedAgent> {
+  async #dialWithFailover(session: LiveSession, first: AgentTarget): Promise<Upstream> {
     let target = first;
     const attempts = this.options.maxDialAttempts ?? 3;
     for (let attempt = 1;; attempt++) {
@@ -203,23 +223,40 @@ export class Edge {
     }
   }
 
-  async #dial(sessionId: string, target: AgentTarget): Promise<DialedAgent> {
+  /** A warm socket from the pool (attached by its first frame), else a dial for this session. */
+  async #dial(sessionId: string, target: AgentTarget): Promise<Upstream> {
+    const pooled = this.pool.take(target.agentId);
+    if (pooled) {
+      const attach = JSON.stringify({ type: "switchboard.attach", sessionId });
+      return {
+        conn: pooled.conn,
+        handover: { preamble: encodeText(attach, true), firstRead: pooled.firstRead },
+      };
+    }
+    const dialed = await this.#dialAgent(target, sessionId);
+    return { conn: dialed.conn, handover: { leftover: dialed.leftover } };
+  }
+
+  /** Dials `target` for one session, or without one (`?pool=1`) for the pool. */
+  async #dialAgent(target: AgentTarget, sessionId?: string) {
     const url = new URL(`ws://${target.host}:${target.port}${target.path}`);
-    url.searchParams.set("session", sessionId);
-    const token = await this.options.dialToken?.(sessionId, target.agentId);
+    url.searchParams.set(sessionId ? "session" : "pool", sessionId ?? "1");
+    const subject = sessionId ?? POOL_SUBJECT;
+    const token = await this.options.dialToken?.(subject, target.agentId);
     return await dialWebSocket(url, {
       headers: {
-        "x-switchboard-session": sessionId,
+        ...(sessionId ? { "x-switchboard-session": sessionId } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
+      ...(sessionId ? {} : { protocols: [POOL_SUBPROTOCOL] }),
       timeoutMs: this.options.dialTimeoutMs ??
         this.options.config.current().limits.handshakeTimeoutMs,
     });
   }
 
-  #attach(session: LiveSession, agent: DialedAgent): void {
+  #attach(session: LiveSession, agent: Upstream): void {
     session.upstream = agent.conn;
-    session.tunnel.attachUpstream(agent.conn, agent.leftover);
+    session.tunnel.attachUpstream(agent.conn, agent.handover);
   }
 
   /** The agent's socket failed: move the session, tell the client, carry on. */
@@ -264,6 +301,7 @@ export class Edge {
 
   /** Moves every session on `agentId` elsewhere (the agent was ejected, or drained past its deadline). */
   moveSessionsOff(agentId: string, reason = "agent ejected"): void {
+    this.pool.forget(agentId);
     for (const session of this.#live.all()) {
       if (session.agentId !== agentId || session.moving) continue;
       session.plannedMove = reason;
@@ -312,6 +350,7 @@ export class Edge {
   ): Promise<void> {
     this.#accepting = false;
     this.#detaching = true;
+    this.pool.close();
     const live = this.#live.all();
     for (const session of live) this.options.sessions.detach(session.id, graceSeconds);
     await Promise.all(

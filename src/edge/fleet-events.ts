@@ -29,6 +29,8 @@ export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
       case "agent.drained": {
         if (!data.agentId || !data.deadline) break;
         const agentId = data.agentId;
+        // A draining agent takes no new sessions: its warm sockets are of no use.
+        edge.pool.forget(agentId);
         clearTimeout(drainTimers.get(agentId));
         const timer = setTimeout(() => {
           drainTimers.delete(agentId);

@@ -62,6 +62,15 @@ export class SessionControl {
     return { agentId, host: spec.host, port: spec.port, path: spec.path };
   }
 
+  /** Where to dial `agentId` while it may take new sessions (healthy, not draining, registered). */
+  eligibleTarget(agentId: string): AgentTarget | undefined {
+    const agent = this.deps.fleet.view.agent(agentId);
+    if (!agent?.spec || agent.health !== "healthy" || agent.draining || agent.deregistered) {
+      return undefined;
+    }
+    return { agentId, host: agent.spec.host, port: agent.spec.port, path: agent.spec.path };
+  }
+
   private decide(
     request: Parameters<typeof routeWithLadder>[1],
   ): Extract<RouteResult, { outcome: "routed" }> {

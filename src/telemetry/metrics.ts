@@ -149,6 +149,14 @@ export function switchboardMetrics() {
       "Events committed but not yet in the projection, by projection",
     ),
     sessionOpens: registry.counter("switchboard_session_opens_total", "Session opens by outcome"),
+    upstreamPoolIdle: registry.gauge(
+      "switchboard_upstream_pool_idle",
+      "Pre-dialled agent sockets waiting for a session on this edge",
+    ),
+    upstreamPoolTakes: registry.counter(
+      "switchboard_upstream_pool_takes_total",
+      "Session dials served by a pooled socket (hit) or dialled on demand (miss)",
+    ),
     failovers: registry.counter(
       "switchboard_failovers_total",
       "Sessions moved off a failed agent, by outcome",

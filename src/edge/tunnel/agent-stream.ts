@@ -43,11 +43,16 @@ export class AgentStream {
     return this.#inflight > 0 ? this.#last : null;
   }
 
-  /** Starts writing to `conn`: the client bytes kept meanwhile go first, in order. */
-  attach(conn: Deno.Conn): number {
+  /**
+   * Starts writing to `conn`: `preamble` first (outside the backlog: it is
+   * for this agent only, never replayed to another), then the client bytes
+   * kept meanwhile, in order. A failed preamble fails the writes behind it.
+   */
+  attach(conn: Deno.Conn, preamble?: Uint8Array): number {
     this.#gen++;
     this.#conn = conn;
     this.#writer = new ConnWriter(conn);
+    if (preamble) this.#writer.write(preamble).catch(noop);
     for (const unit of this.backlog.takePending()) this.send(unit);
     return this.#gen;
   }

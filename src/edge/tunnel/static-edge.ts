@@ -42,7 +42,7 @@ export async function startStaticEdge(options: StaticEdgeOptions): Promise<Stati
         timeoutMs: options.dialTimeoutMs ?? 5000,
       });
       if (options.control) tunnel.sendToClient(JSON.stringify({ ...message, sessionId }));
-      tunnel.attachUpstream(agent.conn, agent.leftover);
+      tunnel.attachUpstream(agent.conn, { leftover: agent.leftover });
     } catch (e) {
       await tunnel.close(4013, `no agent available: ${(e as Error).message}`).catch(() => {});
     }

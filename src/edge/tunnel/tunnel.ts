@@ -90,6 +90,25 @@ export interface UpstreamLoss {
   clientMessageTruncated: boolean;
 }
 
+/**
+ * A read already pending on an agent socket when it is attached (a pooled
+ * socket's idle watch, see upstream-pool.ts): its bytes are the first the
+ * tunnel relays from that agent.
+ */
+export interface FirstRead {
+  buf: Uint8Array;
+  read: Promise<number | null>;
+}
+
+/** How an agent socket is handed to the tunnel beyond the socket itself. */
+export interface UpstreamHandover {
+  /** Frames the agent sent with its 101: relayed to the client first. */
+  leftover?: Uint8Array;
+  /** Written to the agent before any client byte and never replayed elsewhere (the pool's attach frame). */
+  preamble?: Uint8Array;
+  firstRead?: FirstRead;
+}
+
 export interface TunnelEnd {
   /** Who ended the session (a close frame or EOF from a side, or the edge); "timeout" if nobody did. */
   by: "client" | "agent" | "edge" | "timeout";
@@ -166,10 +185,9 @@ export class Tunnel {
   /**
    * Starts relaying to an agent whose handshake is done: the first one, or
    * the replacement after onUpstreamLost. Client bytes kept meanwhile go
-   * first, in order; `leftover` (frames the agent sent with its 101) is
-   * relayed to the client first.
+   * first, in order, after the handover's preamble.
    */
-  attachUpstream(conn: Deno.Conn, leftover: Uint8Array = new Uint8Array(0)): void {
+  attachUpstream(conn: Deno.Conn, handover: UpstreamHandover = {}): void {
     if (this.#mode !== "pending") {
       try {
         conn.close();
@@ -178,10 +196,11 @@ export class Tunnel {
       return;
     }
     this.#mode = "relay";
-    const gen = this.#toAgent.attach(conn);
+    const gen = this.#toAgent.attach(conn, handover.preamble);
     this.#wake();
-    if (leftover.length > 0) this.#toClient.relay(leftover, leftover.length, undefined);
-    void this.#pumpAgent(gen, conn);
+    const leftover = handover.leftover;
+    if (leftover && leftover.length > 0) this.#toClient.relay(leftover, leftover.length, undefined);
+    void this.#pumpAgent(gen, conn, handover.firstRead);
   }
 
   /**
@@ -308,19 +327,20 @@ export class Tunnel {
 
   // ---- agent → client ------------------------------------------------------
 
-  async #pumpAgent(gen: number, conn: Deno.Conn): Promise<void> {
+  async #pumpAgent(gen: number, conn: Deno.Conn, first?: FirstRead): Promise<void> {
     this.#livePumps++;
     try {
       let wantLarge = false;
       for (;;) {
-        const buf = takeBuffer(wantLarge);
+        const buf: Uint8Array = first?.buf ?? takeBuffer(wantLarge);
         let n: number | null = null;
         let error: unknown = null;
         try {
-          n = await conn.read(buf);
+          n = await (first?.read ?? conn.read(buf));
         } catch (e) {
           error = e;
         }
+        first = undefined;
         const last = this.#toClient.last;
         if (last) await last;
         if (gen !== this.#toAgent.generation) return releaseBuffer(buf);

@@ -87,7 +87,7 @@ Deno.test({
         const tunnel = new Tunnel(conn, { closeTimeoutMs: 300 }, leftover);
         tunnels.push(tunnel);
         const up = await dialWebSocket(agent.url);
-        tunnel.attachUpstream(up.conn, up.leftover);
+        tunnel.attachUpstream(up.conn, { leftover: up.leftover });
       },
     });
     const client = await dialWebSocket(`wss://localhost:${door.addr.port}/ws`, {

@@ -61,7 +61,7 @@ Deno.test("tunnel: fragments and a ping between them pass through unchanged, in 
   const dialA = dialWebSocket(a.url);
   const agent = await a.next();
   const up = await dialA;
-  tunnel.attachUpstream(up.conn, up.leftover);
+  tunnel.attachUpstream(up.conn, { leftover: up.leftover });
   const sent = [
     clientFrame("hel", OP_TEXT, false),
     clientFrame("!", OP_PING),
@@ -93,7 +93,7 @@ Deno.test("tunnel: frames sent before the agent is attached are delivered in ord
   await delay(30);
   assert.equal(tunnel.hasUpstream, false);
   const dialed = await dialWebSocket(agent.url);
-  tunnel.attachUpstream(dialed.conn, dialed.leftover);
+  tunnel.attachUpstream(dialed.conn, { leftover: dialed.leftover });
   assert.equal(dec.decode((await reader.next())!.payload), '{"type":"session.opened"}');
   for (let i = 0; i < 5; i++) {
     assert.equal(dec.decode((await reader.next())!.payload), `early ${i}`);
@@ -118,7 +118,7 @@ Deno.test("tunnel: failover mid-frame both ways loses no client frame and leaves
   const dialA = dialWebSocket(a.url);
   const agentA = await a.next();
   const upA = await dialA;
-  tunnel.attachUpstream(upA.conn, upA.leftover);
+  tunnel.attachUpstream(upA.conn, { leftover: upA.leftover });
   const readerA = new FrameReader(agentA);
 
   await writeAll(client, clientFrame("one").bytes);
@@ -144,7 +144,7 @@ Deno.test("tunnel: failover mid-frame both ways loses no client frame and leaves
   const dialB = dialWebSocket(b.url);
   const agentB = await b.next();
   const upB = await dialB;
-  tunnel.attachUpstream(upB.conn, upB.leftover);
+  tunnel.attachUpstream(upB.conn, { leftover: upB.leftover });
   const readerB = new FrameReader(agentB);
   assert.equal((await agentRead(readerB)).text, dec.decode(two.payload));
   assert.equal((await agentRead(readerB)).text, "three");
@@ -169,7 +169,7 @@ Deno.test("tunnel: a client that stops reading stops the agent's reads instead o
   const dialA = dialWebSocket(a.url);
   const agent = await a.next();
   const up = await dialA;
-  tunnel.attachUpstream(up.conn, up.leftover);
+  tunnel.attachUpstream(up.conn, { leftover: up.leftover });
   const frame = encodeFrame(OP_BINARY, new Uint8Array(65536));
   let written = 0;
   let stop = false;
@@ -223,7 +223,7 @@ Deno.test("tunnel: without a failover handler a lost agent closes the client wit
   const dialA = dialWebSocket(a.url);
   const agent = await a.next();
   const up = await dialA;
-  tunnel.attachUpstream(up.conn, up.leftover);
+  tunnel.attachUpstream(up.conn, { leftover: up.leftover });
   agent.close();
   a.close();
   const f = (await reader.next())!;
@@ -244,7 +244,7 @@ Deno.test("tunnel: before an agent is attached the client is read only up to the
   // Past the bound the edge stops reading: the rest waits in kernel buffers, not in the edge.
   assert.ok(tunnel.bytesIn <= 16 * 1024 + 65536, `read ${tunnel.bytesIn} bytes with no agent`);
   const dialed = await dialWebSocket(agent.url);
-  tunnel.attachUpstream(dialed.conn, dialed.leftover);
+  tunnel.attachUpstream(dialed.conn, { leftover: dialed.leftover });
   await writing;
   for (let i = 0; i < frames.length; i++) {
     assert.equal(dec.decode((await reader.next())!.payload), dec.decode(frames[i]!.payload));
@@ -260,7 +260,7 @@ Deno.test("tunnel: an edge frame sent mid-message waits for the agent's message 
   const dialA = dialWebSocket(a.url);
   const agent = await a.next();
   const up = await dialA;
-  tunnel.attachUpstream(up.conn, up.leftover);
+  tunnel.attachUpstream(up.conn, { leftover: up.leftover });
   await writeAll(agent, encodeFrame(OP_TEXT, enc.encode("part one, "), { fin: false }));
   const first = (await reader.next())!;
   assert.equal(first.fin, false);
@@ -284,7 +284,7 @@ Deno.test("tunnel: a client's close frame reaches the agent, whose answer ends t
   const agent = startEchoAgent();
   const { tunnel, client, reader } = await rawClientTunnel();
   const dialed = await dialWebSocket(agent.url);
-  tunnel.attachUpstream(dialed.conn, dialed.leftover);
+  tunnel.attachUpstream(dialed.conn, { leftover: dialed.leftover });
   await writeAll(
     client,
     encodeFrame(0x8, new Uint8Array([0x03, 0xe8, ...enc.encode("bye")]), { mask: true }),

@@ -1,0 +1,242 @@
+/**
+ * Pre-dialled agent sockets (issue 5, item 7; the agent side of the
+ * protocol is src/agent/pool.ts). Opening a session on a warm agent then
+ * costs no TCP connect, no WebSocket handshake and no dial token on either
+ * side: the edge writes the attach frame and relays.
+ *
+ * Which agents: an agent's pool is filled the first time this edge routes a
+ * session to it, and refilled after each take while the agent keeps being
+ * used; one unused for `maxIdleSeconds` lets its sockets go. Eager pools for
+ * every agent would cost each edge `perAgent` sockets per agent of the fleet.
+ *
+ * Stale sockets are the hard part. Each idle socket keeps a read pending, so
+ * the edge learns at once when the agent closes it (a drain closes idle
+ * sockets with 1001; a dead process gives EOF); any byte or EOF while idle
+ * discards the socket. That read is handed over to the tunnel on take, so
+ * nothing the agent sends afterwards is lost. Sockets are recycled after
+ * `maxIdleSeconds`, well before the agent's own WebSocket idle pings
+ * (Deno's default is 120 s), which an idle socket here never answers.
+ * Eligibility (healthy, not draining, registered) is checked again at take.
+ *
+ * An agent that does not pool answers the pooled dial without saying so
+ * (no `x-switchboard-pool` header, no pool subprotocol) or refuses it: the
+ * edge closes that socket and dials that agent per session for a while.
+ * A failed pooled dial is not a health signal (the prober and the sessions'
+ * own dials are); it only backs the agent's pool off.
+ */
+import type { Logger } from "../telemetry/log.ts";
+import type { AgentTarget } from "./session-control.ts";
+import { encodeClose } from "./tunnel/frames.ts";
+import type { DialedAgent } from "./tunnel/handshake.ts";
+import { releaseBuffer, takeBuffer } from "./tunnel/buffer-pool.ts";
+import type { FirstRead } from "./tunnel/tunnel.ts";
+
+export const POOL_SUBPROTOCOL = "switchboard.pool.v1";
+export const POOL_HEADER = "x-switchboard-pool";
+
+export interface PoolSettings {
+  /** Idle sockets kept per agent in use; 0 turns pooling off. */
+  perAgent: number;
+  /** Idle sockets older than this are closed and redialled (or dropped if the agent is unused). */
+  maxIdleSeconds: number;
+}
+
+export interface UpstreamPoolOptions {
+  settings: () => PoolSettings;
+  /** Where to dial `agentId`, or undefined when it should not get new sessions. */
+  target: (agentId: string) => AgentTarget | undefined;
+  /** A pooled dial: `?pool=1`, the pool subprotocol offered, a dial token for no session. */
+  dial: (target: AgentTarget) => Promise<DialedAgent>;
+  log?: Logger;
+  now?: () => number;
+}
+
+/** A socket taken from the pool: attach it with its pending read handed over. */
+export interface PooledUpstream {
+  conn: Deno.Conn;
+  firstRead: FirstRead;
+}
+
+interface IdleSocket {
+  conn: Deno.Conn;
+  firstRead: FirstRead;
+  since: number;
+  /** Taken by a session, or discarded: the pending read's outcome is no longer the pool's. */
+  gone: boolean;
+}
+
+interface AgentPool {
+  idle: IdleSocket[];
+  dialing: number;
+  lastUsed: number;
+  /** No pooled dials before this time (failures back off; agents that do not pool wait long). */
+  retryAt: number;
+  failures: number;
+}
+
+const UNSUPPORTED_RETRY_MS = 5 * 60_000;
+const MAX_BACKOFF_MS = 30_000;
+
+export class UpstreamPool {
+  readonly #pools = new Map<string, AgentPool>();
+  readonly #now: () => number;
+  #hits = 0;
+  #misses = 0;
+  #closed = false;
+  readonly #sweeper: ReturnType<typeof setInterval>;
+
+  constructor(private readonly options: UpstreamPoolOptions) {
+    this.#now = options.now ?? Date.now;
+    this.#sweeper = setInterval(() => this.sweep(), 1000);
+    Deno.unrefTimer(this.#sweeper);
+  }
+
+  /** Takes a warm socket to `agentId` if there is one, and refills the agent's pool either way. */
+  take(agentId: string): PooledUpstream | undefined {
+    const settings = this.options.settings();
+    if (this.#closed || settings.perAgent <= 0) return undefined;
+    let pool = this.#pools.get(agentId);
+    if (!pool) {
+      pool = { idle: [], dialing: 0, lastUsed: 0, retryAt: 0, failures: 0 };
+      this.#pools.set(agentId, pool);
+    }
+    pool.lastUsed = this.#now();
+    let taken: IdleSocket | undefined;
+    if (this.options.target(agentId)) {
+      // Oldest first: under steady use sockets are taken long before they would be recycled.
+      while ((taken = pool.idle.shift()) && taken.gone);
+    } else this.forget(agentId);
+    if (taken) {
+      taken.gone = true;
+      this.#hits++;
+    } else this.#misses++;
+    this.#fill(agentId, pool, settings);
+    return taken && { conn: taken.conn, firstRead: taken.firstRead };
+  }
+
+  /** Closes `agentId`'s idle sockets (it was ejected, drained or deregistered). */
+  forget(agentId: string): void {
+    const pool = this.#pools.get(agentId);
+    if (!pool) return;
+    for (const socket of pool.idle.splice(0)) this.#discard(socket);
+  }
+
+  /** Idle sockets now, per agent (for tests and metrics). */
+  idleCount(agentId?: string): number {
+    if (agentId !== undefined) return this.#pools.get(agentId)?.idle.length ?? 0;
+    let n = 0;
+    for (const pool of this.#pools.values()) n += pool.idle.length;
+    return n;
+  }
+
+  get hits(): number {
+    return this.#hits;
+  }
+
+  get misses(): number {
+    return this.#misses;
+  }
+
+  /** Recycles old sockets and lets unused agents' pools go (runs every second). */
+  sweep(): void {
+    const settings = this.options.settings();
+    const now = this.#now();
+    const maxIdleMs = settings.maxIdleSeconds * 1000;
+    for (const [agentId, pool] of this.#pools) {
+      const unused = now - pool.lastUsed > maxIdleMs;
+      const disabled = settings.perAgent <= 0 || !this.options.target(agentId);
+      const keep: IdleSocket[] = [];
+      for (const socket of pool.idle) {
+        if (unused || disabled || now - socket.since > maxIdleMs) this.#discard(socket);
+        else if (!socket.gone) keep.push(socket);
+      }
+      pool.idle = keep;
+      if (unused && pool.dialing === 0) this.#pools.delete(agentId);
+      else if (!unused && !disabled) this.#fill(agentId, pool, settings);
+    }
+  }
+
+  close(): void {
+    this.#closed = true;
+    clearInterval(this.#sweeper);
+    for (const agentId of this.#pools.keys()) this.forget(agentId);
+    this.#pools.clear();
+  }
+
+  #fill(agentId: string, pool: AgentPool, settings: PoolSettings): void {
+    if (this.#closed || this.#now() < pool.retryAt) return;
+    const target = this.options.target(agentId);
+    if (!target) return;
+    while (pool.idle.length + pool.dialing < settings.perAgent) {
+      pool.dialing++;
+      void this.#dialOne(agentId, pool, target);
+    }
+  }
+
+  async #dialOne(agentId: string, pool: AgentPool, target: AgentTarget): Promise<void> {
+    let dialed: DialedAgent;
+    try {
+      dialed = await this.options.dial(target);
+    } catch (error) {
+      pool.dialing--;
+      this.#backOff(agentId, pool, `pooled dial failed: ${error}`);
+      return;
+    }
+    pool.dialing--;
+    const pools = dialed.response.headers.get(POOL_HEADER) === "1" ||
+      dialed.response.headers.get("sec-websocket-protocol") === POOL_SUBPROTOCOL;
+    if (!pools || dialed.leftover.length > 0 || this.#closed || this.#pools.get(agentId) !== pool) {
+      closeQuietly(dialed.conn);
+      if (!pools) {
+        pool.retryAt = this.#now() + UNSUPPORTED_RETRY_MS;
+        this.options.log?.info("agent does not pool connections; dialling per session", {
+          agentId,
+        });
+      }
+      return;
+    }
+    pool.failures = 0;
+    const buf = takeBuffer(false);
+    const socket: IdleSocket = {
+      conn: dialed.conn,
+      // Errors read as EOF: the tunnel treats both as the agent going away.
+      firstRead: { buf, read: dialed.conn.read(buf).catch(() => null) },
+      since: this.#now(),
+      gone: false,
+    };
+    // Anything at all while idle (a close frame, a ping, EOF) makes the socket unusable.
+    void socket.firstRead.read.then(() => {
+      if (socket.gone) return;
+      const i = pool.idle.indexOf(socket);
+      if (i >= 0) pool.idle.splice(i, 1);
+      this.#discard(socket);
+    });
+    pool.idle.push(socket);
+  }
+
+  #backOff(agentId: string, pool: AgentPool, reason: string): void {
+    pool.failures++;
+    const ms = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (pool.failures - 1));
+    pool.retryAt = this.#now() + ms;
+    if (pool.failures === 1 || pool.failures % 10 === 0) {
+      this.options.log?.debug("upstream pool backing off", { agentId, reason, ms });
+    }
+  }
+
+  /** Says goodbye with a masked 1001, then closes; the pending read settles on its own. */
+  #discard(socket: IdleSocket): void {
+    if (socket.gone) return;
+    socket.gone = true;
+    const conn = socket.conn;
+    conn.write(encodeClose(1001, "pooled socket recycled", true)).catch(() => {}).finally(() =>
+      closeQuietly(conn)
+    );
+    void socket.firstRead.read.then(() => releaseBuffer(socket.firstRead.buf));
+  }
+}
+
+function closeQuietly(conn: Deno.Conn): void {
+  try {
+    conn.close();
+  } catch { /* already closed */ }
+}
