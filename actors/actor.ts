@@ -53,6 +53,13 @@ export interface Actor<S, E extends { type: string; data: unknown } = DomainEven
   readonly initialState: S;
   /** One zod schema per command type; the host rejects unknown types and bad payloads. */
   readonly commands: Record<string, z.ZodType>;
+  /**
+   * Command types whose sender picks a fresh actor id (a session's open):
+   * a host that does not have the actor in memory may decide them on the
+   * initial state without reading, since appending "the stream must not
+   * exist" catches the rare stream that does.
+   */
+  readonly startsStream?: ReadonlySet<string>;
   decide(command: DecidedCommand, state: S): E[] | Rejection;
   evolve(state: S, event: E): S;
 }

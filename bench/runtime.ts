@@ -125,7 +125,7 @@ export default async function run(): Promise<void> {
     catalogue: counterCatalogue,
     max: 16,
   });
-  const nc = await connect({ servers: natsUrl });
+  const nc = await connect({ servers: natsUrl, noAsyncTraces: true });
   const commandLog = await jetStreamCommandLog({
     connection: nc,
     stream: id,

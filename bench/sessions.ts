@@ -56,6 +56,40 @@ async function closeAll(open: WebSocket[]): Promise<void> {
   );
 }
 
+/** Opens at three concurrencies (Little's law: at a fixed rate, latency grows with concurrency). */
+async function measureOpens(base: Record<string, unknown>, wsUrl: string): Promise<void> {
+  for (const concurrency of [1, 16, 64]) {
+    const total = concurrency === 1 ? 300 : 2000;
+    const open: WebSocket[] = [];
+    const latencies: number[] = [];
+    const refusals = new Map<string, number>();
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        await openOne(wsUrl, open).then(
+          (ms) => latencies.push(ms),
+          (e: Error) => refusals.set(e.message, (refusals.get(e.message) ?? 0) + 1),
+        );
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    await closeAll(open);
+    latencies.sort((a, b) => a - b);
+    const line = (figure: string, value: unknown, extra = {}) =>
+      console.log(JSON.stringify({ ...base, concurrency, figure, value, ...extra }));
+    line("opens_per_s", Math.round(latencies.length / seconds));
+    line("open_p50_ms", +percentile(latencies, 0.5).toFixed(2));
+    line("open_p99_ms", +percentile(latencies, 0.99).toFixed(2));
+    if (refusals.size > 0) {
+      line("refused", total - latencies.length, { reasons: Object.fromEntries(refusals) });
+    }
+    // Let the closes settle (detach, expiry) before the next round.
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function measure(backend: string, env: Record<string, string>): Promise<void> {
   const [port] = freePorts(1);
   const dataDir = await Deno.makeTempDir({ prefix: "switchboard-bench-" });
@@ -107,50 +141,25 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
       connectsPerIdentity: unlimited,
       maxSessionsPerIdentity: 1_000_000,
     });
-    const put = await fetch(`${url}/api/v1/config`, {
-      method: "PUT",
-      headers: { ...auth, "content-type": "application/json" },
-      body: JSON.stringify({ config: current.config }),
-    });
-    if (!put.ok) throw new Error(`could not lift the limits: ${await put.text()}`);
     const wsUrl = `ws://127.0.0.1:${port}/ws?capability=echo&access_token=${client}`;
-    // Wait until the agents are routable.
-    for (let i = 0; i < 100; i++) {
-      const warm: WebSocket[] = [];
-      const ok = await openOne(wsUrl, warm).then(() => true, () => false);
-      await closeAll(warm);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    // Little's law: at a fixed throughput, latency grows with concurrency; report a low and a high one.
-    for (const concurrency of [1, 16, 64]) {
-      const total = concurrency === 1 ? 300 : 2000;
-      const open: WebSocket[] = [];
-      const latencies: number[] = [];
-      const refusals = new Map<string, number>();
-      let next = 0;
-      const started = performance.now();
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next < total) {
-          next++;
-          await openOne(wsUrl, open).then(
-            (ms) => latencies.push(ms),
-            (e: Error) => refusals.set(e.message, (refusals.get(e.message) ?? 0) + 1),
-          );
-        }
-      }));
-      const seconds = (performance.now() - started) / 1000;
-      await closeAll(open);
-      latencies.sort((a, b) => a - b);
-      const base = { bench: "sessions", backend, concurrency };
-      const line = (figure: string, value: unknown, extra = {}) =>
-        console.log(JSON.stringify({ ...base, figure, value, ...extra }));
-      line("opens_per_s", Math.round(latencies.length / seconds));
-      line("open_p50_ms", +percentile(latencies, 0.5).toFixed(2));
-      line("open_p99_ms", +percentile(latencies, 0.99).toFixed(2));
-      if (refusals.size > 0) {
-        line("refused", total - latencies.length, { reasons: Object.fromEntries(refusals) });
+    // Each figure without and with the upstream pool (pre-dialled agent sockets), to show what it saves.
+    for (const pooled of [false, true]) {
+      current.config.upstreamPool = { ...current.config.upstreamPool, perAgent: pooled ? 8 : 0 };
+      const put = await fetch(`${url}/api/v1/config`, {
+        method: "PUT",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ config: current.config }),
+      });
+      if (!put.ok) throw new Error(`could not set the config: ${await put.text()}`);
+      // Wait until the agents are routable and (pooled) their pools are warm.
+      for (let i = 0; i < 100; i++) {
+        const warm: WebSocket[] = [];
+        const ok = await openOne(wsUrl, warm).then(() => true, () => false);
+        await closeAll(warm);
+        if (ok && i >= 3) break;
+        await new Promise((r) => setTimeout(r, 100));
       }
+      await measureOpens({ bench: "sessions", backend, pooled }, wsUrl);
     }
   } finally {
     await fleet?.stop();
@@ -163,10 +172,14 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
 }
 
 export default async function run(): Promise<void> {
+  // BENCH_BACKENDS=jetstream+postgres (say) measures one backend only.
+  const wanted = (name: string) =>
+    (Deno.env.get("BENCH_BACKENDS") ?? name).split(",").includes(name);
   // Empty values: the embedded node must not inherit the services from this environment.
-  await measure("embedded", { DATABASE_URL: "", NATS_URL: "" });
+  if (wanted("embedded")) await measure("embedded", { DATABASE_URL: "", NATS_URL: "" });
   const databaseUrl = Deno.env.get("DATABASE_URL");
   const natsUrl = Deno.env.get("NATS_URL");
+  if (!wanted("jetstream+postgres")) return;
   if (!databaseUrl || !natsUrl) {
     console.log(
       JSON.stringify({

@@ -11,6 +11,8 @@ export const sessionActor: Actor<SessionState> = {
   type: "session",
   initialState: initialSessionState,
   commands: sessionCommands,
+  // Edges open sessions under fresh random ids.
+  startsStream: new Set(["open"]),
   decide: decideSession,
   evolve: evolveSession,
 };

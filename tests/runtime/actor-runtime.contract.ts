@@ -228,6 +228,71 @@ export function actorRuntimeContract(
     });
   });
 
+  /** Counts the store's reads while `fn` runs. */
+  async function countingReads(store: EventStore, fn: () => Promise<void>): Promise<number> {
+    let reads = 0;
+    const { readStream, loadSnapshot } = store;
+    store.readStream = (...args) => (reads++, readStream.apply(store, args));
+    store.loadSnapshot =
+      ((streamId: string) => (reads++, loadSnapshot.call(store, streamId))) as EventStore[
+        "loadSnapshot"
+      ];
+    try {
+      await fn();
+    } finally {
+      store.readStream = readStream;
+      store.loadSnapshot = loadSnapshot;
+    }
+    return reads;
+  }
+
+  test("a command that starts a stream is decided on a cold actor without reading", async () => {
+    await withRuntime(async ({ dispatch }, { store }) => {
+      const reads = await countingReads(store, async () => {
+        const reply = await dispatch({
+          actorType: "counter",
+          actorId: "new",
+          type: "start",
+          data: {},
+        });
+        assert.equal(reply.version, 1);
+      });
+      assert.equal(reads, 0);
+      assert.equal((await store.readStream("counter-new")).length, 1);
+    });
+  });
+
+  test("a starting command on a stream that exists after all is judged on its real state", async () => {
+    await withRuntime(async ({ dispatch }, { store }) => {
+      // Written by someone else: this host has never seen the actor.
+      const data = { by: 5, total: 5 };
+      await store.append("counter-old", [{ type: "counter.incremented", data }], {
+        expectedVersion: 0,
+        commandId: "earlier",
+      });
+      await assert.rejects(
+        dispatch({ actorType: "counter", actorId: "old", type: "start", data: {} }),
+        (e: unknown) => e instanceof CommandRejectedError && e.code === "already_started",
+      );
+      assert.equal((await store.readStream("counter-old")).length, 1, "nothing appended");
+      // A re-sent command that started it gets its first answer, also on a cold actor.
+      await store.append("counter-resent", [{ type: "counter.incremented", data }], {
+        expectedVersion: 0,
+        commandId: "start-1",
+      });
+      const again = await dispatch({
+        actorType: "counter",
+        actorId: "resent",
+        type: "start",
+        data: {},
+        commandId: "start-1",
+      });
+      assert.equal(again.version, 1);
+      assert.equal(again.duplicate, true);
+      assert.equal((await store.readStream("counter-resent")).length, 1);
+    });
+  });
+
   test("the trace context travels from the sender into the events' metadata", async () => {
     await withRuntime(async ({ dispatch }, { store }) => {
       const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";

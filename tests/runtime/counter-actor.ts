@@ -25,7 +25,10 @@ export const counterActor: Actor<CounterState, CounterEvent> = {
     explode: z.object({}),
     /** Refuses when the total would pass the limit. */
     incrementBelow: z.object({ by: z.number().int().min(1), limit: z.number().int() }),
+    /** Starts a counter: refused once it has counted anything. */
+    start: z.object({}),
   },
+  startsStream: new Set(["start"]),
   decide(command, state) {
     switch (command.type) {
       case "increment": {
@@ -39,6 +42,11 @@ export const counterActor: Actor<CounterState, CounterEvent> = {
         }
         return [{ type: "counter.incremented", data: { by, total: state.total + by } }];
       }
+      case "start":
+        if (state.applied > 0) {
+          return reject("already_started", `counter has ${state.applied} events`);
+        }
+        return [{ type: "counter.incremented", data: { by: 0, total: 0 } }];
       case "explode":
         throw new Error("boom");
       default:
