@@ -241,8 +241,9 @@ export class Edge {
   async #dialAgent(target: AgentTarget, sessionId?: string) {
     const url = new URL(`ws://${target.host}:${target.port}${target.path}`);
     url.searchParams.set(sessionId ? "session" : "pool", sessionId ?? "1");
-    const subject = sessionId ?? POOL_SUBJECT;
-    const token = await this.options.dialToken?.(subject, target.agentId);
+    const token = sessionId
+      ? await this.options.dialToken?.(sessionId, target.agentId)
+      : await this.#poolToken(target.agentId);
     return await dialWebSocket(url, {
       headers: {
         ...(sessionId ? { "x-switchboard-session": sessionId } : {}),
@@ -252,6 +253,26 @@ export class Edge {
       timeoutMs: this.options.dialTimeoutMs ??
         this.options.config.current().limits.handshakeTimeoutMs,
     });
+  }
+
+  readonly #poolTokens = new Map<string, { token: Promise<string>; until: number }>();
+
+  /**
+   * A pooled dial's token names no session, so one serves every pooled dial
+   * to that agent while it is fresh (dial tokens live 30 s; reused for 20):
+   * refilling a pool then costs no signature per socket.
+   */
+  #poolToken(agentId: string): Promise<string> | undefined {
+    if (!this.options.dialToken) return undefined;
+    const now = Date.now();
+    let cached = this.#poolTokens.get(agentId);
+    if (!cached || cached.until <= now) {
+      if (this.#poolTokens.size > 10_000) this.#poolTokens.clear();
+      cached = { token: this.options.dialToken(POOL_SUBJECT, agentId), until: now + 20_000 };
+      cached.token.catch(() => this.#poolTokens.delete(agentId));
+      this.#poolTokens.set(agentId, cached);
+    }
+    return cached.token;
   }
 
   #attach(session: LiveSession, agent: Upstream): void {

@@ -162,16 +162,27 @@ export function edgeDialVerifier(options: Checking & EdgeDialVerifierOptions): D
     options.onRefused?.(reason);
     return false;
   };
+  // Tokens already verified, until they expire: a pool refill brings one token many times
+  // (verifying a token again proves nothing new; its expiry is still enforced).
+  const verified = new Map<string, DialClaims>();
   return async (request) => {
     const token = dialToken(request);
     if (!token) return refuse("no dial token");
     const agentId = typeof options.agentId === "function" ? options.agentId() : options.agentId;
     if (!agentId) return refuse("agent id not known yet");
-    let claims: DialClaims;
-    try {
-      claims = await verifyDialToken(token, { ...credential, agentId });
-    } catch (error) {
-      return refuse(error instanceof AuthError ? error.message : "dial token is invalid");
+    let claims = verified.get(token);
+    if (claims && (claims.agentId !== agentId || claims.exp + SKEW_S <= Date.now() / 1000)) {
+      verified.delete(token);
+      claims = undefined;
+    }
+    if (!claims) {
+      try {
+        claims = await verifyDialToken(token, { ...credential, agentId });
+      } catch (error) {
+        return refuse(error instanceof AuthError ? error.message : "dial token is invalid");
+      }
+      if (verified.size >= 1024) verified.clear();
+      verified.set(token, claims);
     }
     const url = new URL(request.url);
     const session = url.searchParams.get("session") ??

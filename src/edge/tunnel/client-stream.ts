@@ -57,15 +57,18 @@ export class ClientStream {
     if (this.#deferred && this.betweenMessages) this.#flushDeferred();
   }
 
-  /** An edge frame: now if the stream is between messages, else right after the current one. */
+  /**
+   * An edge frame: now if the stream is between messages, else right after
+   * the current one. Not counted as traffic: the counters are what was
+   * relayed, and a session that never relays anything reports nothing.
+   */
   inject(frame: Uint8Array): void {
-    this.framesOut++;
-    if (this.betweenMessages) this.write(frame);
+    if (this.betweenMessages) this.write(frame, undefined, false);
     else (this.#deferred ??= []).push(frame);
   }
 
-  write(bytes: Uint8Array, buf?: Uint8Array): void {
-    this.bytesOut += bytes.length;
+  write(bytes: Uint8Array, buf?: Uint8Array, relayed = true): void {
+    if (relayed) this.bytesOut += bytes.length;
     this.#inflight++;
     this.#last = this.#writer.write(bytes).then(() => {
       this.#inflight--;
@@ -101,6 +104,6 @@ export class ClientStream {
   #flushDeferred(): void {
     const frames = this.#deferred ?? [];
     this.#deferred = null;
-    for (const f of frames) this.write(f);
+    for (const f of frames) this.write(f, undefined, false);
   }
 }
