@@ -18,7 +18,20 @@ export interface ApiAppOptions {
   v1: Hono<AuthEnv>[];
   /** Address lists and rate limits; absent in tests that do not need them. */
   guard?: Guard;
+  /**
+   * Largest request head (request line and headers). The front door checks
+   * a connection's first request; later requests on a keep-alive connection
+   * reach Deno.serve directly, so the app checks every one.
+   */
+  maxHeaderBytes?: () => number;
   log?: Logger;
+}
+
+/** About what the head took on the wire: request line, each `name: value\r\n`, the blank line. */
+function headBytes(req: Request): number {
+  let n = req.method.length + req.url.length + 13;
+  req.headers.forEach((value, name) => n += name.length + value.length + 4);
+  return n;
 }
 
 /**
@@ -27,6 +40,18 @@ export interface ApiAppOptions {
  */
 export function apiApp(options: ApiAppOptions): Hono {
   const app = new Hono();
+  const maxHeaderBytes = options.maxHeaderBytes;
+  if (maxHeaderBytes) {
+    app.use("*", async (c, next) => {
+      const limit = maxHeaderBytes();
+      if (headBytes(c.req.raw) <= limit) return await next();
+      return c.json(
+        errorBody("headers_too_large", `request head larger than ${limit} bytes`),
+        431,
+        { connection: "close" },
+      );
+    });
+  }
   app.route("/", healthRoutes(options.readiness));
   app.route("/", dashboardRoutes());
 

@@ -193,6 +193,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       }),
       projectionRoutes(() => replayProjections(store, space)),
     ],
+    maxHeaderBytes: () => configView.current().limits.maxHeaderBytes,
     log,
   });
 

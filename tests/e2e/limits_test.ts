@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { RuntimeConfig } from "../../actors/config/runtime-config.ts";
 import { startNodeWithFleet } from "../support/fleet.ts";
+import { startTestNode } from "../support/node.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 async function putConfig(
@@ -116,5 +117,38 @@ Deno.test("limits: a session sending frames faster than its rate is closed with 
     await calm.close();
   } finally {
     await sb.stop();
+  }
+});
+
+Deno.test("limits: a request head over the limit gets 431 on a keep-alive connection's later requests too", async () => {
+  const t = await startTestNode();
+  try {
+    const { hostname, port } = new URL(t.url);
+    const conn = await Deno.connect({ hostname, port: Number(port) });
+    const small = `GET /healthz HTTP/1.1\r\nhost: ${hostname}\r\n\r\n`;
+    // The first request passes the front door's own check; the second goes straight to the app.
+    const big = `GET /healthz HTTP/1.1\r\nhost: ${hostname}\r\nx-big: ${
+      "a".repeat(20_000)
+    }\r\n\r\n`;
+    await conn.write(new TextEncoder().encode(small + big));
+    let text = "";
+    const buf = new Uint8Array(65536);
+    // Without the check the second request would be served (200) and the connection kept open.
+    const deadline = setTimeout(() => conn.close(), 5_000);
+    for (;;) {
+      const n = await conn.read(buf).catch(() => null);
+      if (n === null) break;
+      text += new TextDecoder().decode(buf.subarray(0, n));
+      if (/HTTP\/1\.1 431[\s\S]*\}$/.test(text)) break;
+    }
+    clearTimeout(deadline);
+    try {
+      conn.close();
+    } catch { /* closed at the deadline */ }
+    const statuses = [...text.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+    assert.deepEqual(statuses, [200, 431]);
+    assert.match(text, /"code":"headers_too_large"/);
+  } finally {
+    await t.stop();
   }
 });
