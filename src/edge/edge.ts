@@ -1,5 +1,4 @@
 import { AuthError } from "../api/auth/jwt.ts";
-import { POOL_SUBJECT } from "../api/security/agent-trust.ts";
 import { type Authenticator, identify } from "../api/auth/middleware.ts";
 import { hasRole, type Identity } from "../api/auth/roles.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
@@ -12,22 +11,11 @@ import type { TrafficReporter } from "./traffic-reporter.ts";
 import { type LiveSession, LiveSessions } from "./live-sessions.ts";
 import type { Guard } from "../api/security/guard.ts";
 import { parseWsQuery, type WsQuery } from "./ws-query.ts";
-import { acceptUpgrade, dialWebSocket, refuseUpgrade } from "./tunnel/handshake.ts";
+import { acceptUpgrade, refuseUpgrade } from "./tunnel/handshake.ts";
 import type { ParsedHead } from "./tunnel/http-head.ts";
-import {
-  Tunnel,
-  type TunnelEnd,
-  type UpstreamHandover,
-  type UpstreamLoss,
-} from "./tunnel/tunnel.ts";
-import { encodeText } from "./tunnel/frames.ts";
-import { POOL_SUBPROTOCOL, UpstreamPool } from "./upstream-pool.ts";
-
-/** An agent socket ready for a session: dialled for it, or taken from the pool. */
-interface Upstream {
-  conn: Deno.Conn;
-  handover: UpstreamHandover;
-}
+import { Tunnel, type TunnelEnd, type UpstreamLoss } from "./tunnel/tunnel.ts";
+import type { UpstreamPool } from "./upstream-pool.ts";
+import { AgentDialer, type Upstream } from "./agent-dialer.ts";
 
 export interface EdgeOptions {
   sessions: SessionControl;
@@ -54,21 +42,24 @@ export interface EdgeOptions {
  */
 export class Edge {
   readonly #live: LiveSessions;
-  /** Warm sockets to the agents this edge routes to (upstream-pool.ts). */
-  readonly pool: UpstreamPool;
+  readonly #dialer: AgentDialer;
   #accepting = true;
 
   constructor(private readonly options: EdgeOptions) {
     this.#live = new LiveSessions(options.metrics);
-    this.pool = new UpstreamPool({
-      settings: () => options.config.current().upstreamPool,
-      target: (agentId) => options.sessions.eligibleTarget(agentId),
-      dial: (target) => this.#dialAgent(target),
+    this.#dialer = new AgentDialer({
+      config: options.config,
+      eligibleTarget: (agentId) => options.sessions.eligibleTarget(agentId),
+      metrics: options.metrics,
+      ...(options.dialToken ? { dialToken: options.dialToken } : {}),
+      ...(options.dialTimeoutMs ? { dialTimeoutMs: options.dialTimeoutMs } : {}),
       ...(options.log ? { log: options.log } : {}),
     });
-    options.metrics.upstreamPoolIdle.collect(() => this.pool.idleCount());
-    options.metrics.upstreamPoolTakes.collect(() => this.pool.hits, { outcome: "hit" });
-    options.metrics.upstreamPoolTakes.collect(() => this.pool.misses, { outcome: "miss" });
+  }
+
+  /** Warm sockets to the agents this edge routes to (upstream-pool.ts). */
+  get pool(): UpstreamPool {
+    return this.#dialer.pool;
   }
 
   get sessionCount(): number {
@@ -211,7 +202,7 @@ export class Edge {
     const attempts = this.options.maxDialAttempts ?? 3;
     for (let attempt = 1;; attempt++) {
       try {
-        return await this.#dial(session.id, target);
+        return await this.#dialer.dial(session.id, target);
       } catch (error) {
         const reason = `dial failed: ${error instanceof Error ? error.message : error}`;
         if (attempt >= attempts) {
@@ -221,58 +212,6 @@ export class Edge {
         session.agentId = target.agentId;
       }
     }
-  }
-
-  /** A warm socket from the pool (attached by its first frame), else a dial for this session. */
-  async #dial(sessionId: string, target: AgentTarget): Promise<Upstream> {
-    const pooled = this.pool.take(target.agentId);
-    if (pooled) {
-      const attach = JSON.stringify({ type: "switchboard.attach", sessionId });
-      return {
-        conn: pooled.conn,
-        handover: { preamble: encodeText(attach, true), firstRead: pooled.firstRead },
-      };
-    }
-    const dialed = await this.#dialAgent(target, sessionId);
-    return { conn: dialed.conn, handover: { leftover: dialed.leftover } };
-  }
-
-  /** Dials `target` for one session, or without one (`?pool=1`) for the pool. */
-  async #dialAgent(target: AgentTarget, sessionId?: string) {
-    const url = new URL(`ws://${target.host}:${target.port}${target.path}`);
-    url.searchParams.set(sessionId ? "session" : "pool", sessionId ?? "1");
-    const token = sessionId
-      ? await this.options.dialToken?.(sessionId, target.agentId)
-      : await this.#poolToken(target.agentId);
-    return await dialWebSocket(url, {
-      headers: {
-        ...(sessionId ? { "x-switchboard-session": sessionId } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      ...(sessionId ? {} : { protocols: [POOL_SUBPROTOCOL] }),
-      timeoutMs: this.options.dialTimeoutMs ??
-        this.options.config.current().limits.handshakeTimeoutMs,
-    });
-  }
-
-  readonly #poolTokens = new Map<string, { token: Promise<string>; until: number }>();
-
-  /**
-   * A pooled dial's token names no session, so one serves every pooled dial
-   * to that agent while it is fresh (dial tokens live 30 s; reused for 20):
-   * refilling a pool then costs no signature per socket.
-   */
-  #poolToken(agentId: string): Promise<string> | undefined {
-    if (!this.options.dialToken) return undefined;
-    const now = Date.now();
-    let cached = this.#poolTokens.get(agentId);
-    if (!cached || cached.until <= now) {
-      if (this.#poolTokens.size > 10_000) this.#poolTokens.clear();
-      cached = { token: this.options.dialToken(POOL_SUBJECT, agentId), until: now + 20_000 };
-      cached.token.catch(() => this.#poolTokens.delete(agentId));
-      this.#poolTokens.set(agentId, cached);
-    }
-    return cached.token;
   }
 
   #attach(session: LiveSession, agent: Upstream): void {
