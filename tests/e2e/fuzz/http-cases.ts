@@ -28,6 +28,15 @@ export interface HttpCase {
   authenticated: boolean;
   /** Request head over the front door's 16 KiB limit: 431 or a refused connection. */
   tooLarge: boolean;
+  /** Close enough to the limit (fetch adds its own headers) that a 431 is right too. */
+  nearLimit: boolean;
+}
+
+/** The head as the server counts it, give or take fetch's own headers and the host. */
+function headSize(method: string, target: string, headers: [string, string][]): number {
+  let n = method.length + target.length + 64;
+  for (const [name, value] of headers) n += name.length + value.length + 4;
+  return n;
 }
 
 const FZ_CAP = "fz-cap";
@@ -515,6 +524,9 @@ export class HttpCaseGenerator {
       headers.push(["content-type", "application/json"]);
     }
     if (method === "GET" || method === "HEAD") body = undefined;
+    // Every part of the head counts: a long query or a 10 KB invalid token can tip it over.
+    const head = headSize(method, target, headers);
+    tooLarge ||= head > 17_000;
     return {
       kind,
       method,
@@ -523,6 +535,7 @@ export class HttpCaseGenerator {
       ...(body !== undefined ? { body } : {}),
       authenticated: creds.authenticated,
       tooLarge,
+      nearLimit: !tooLarge && head > 15_500,
     };
   }
 }

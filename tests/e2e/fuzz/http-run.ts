@@ -28,13 +28,13 @@ export async function runHttpCase(
       headers: c.headers,
       ...(c.body !== undefined ? { body: c.body as BodyInit } : {}),
       signal: abort.signal,
-      ...(c.tooLarge ? { client: fresh } : {}),
+      ...(c.tooLarge || c.nearLimit ? { client: fresh } : {}),
     });
     status = res.status;
     contentType = res.headers.get("content-type") ?? "";
     text = await res.text();
   } catch (e) {
-    if (c.tooLarge) return { what: "connection refused" };
+    if (c.tooLarge || c.nearLimit) return { what: "connection refused" };
     return {
       what: "fetch error",
       failure: `${c.method} ${show(c.target, 120)}: ${(e as Error).message}`,
@@ -48,7 +48,7 @@ export async function runHttpCase(
   if (c.tooLarge && status !== 431) {
     return { what, failure: `${where}: a head over 16 KiB got ${status}, not 431` };
   }
-  if (c.tooLarge) return { what };
+  if (c.tooLarge || (c.nearLimit && status === 431)) return { what };
   const path = url.pathname;
   if (!c.authenticated && path.startsWith("/api/v1/") && !PUBLIC.has(path)) {
     if (status !== 401 && status !== 429) {
