@@ -58,8 +58,10 @@ async function closeAll(open: WebSocket[]): Promise<void> {
 
 /** Opens at three concurrencies (Little's law: at a fixed rate, latency grows with concurrency). */
 async function measureOpens(base: Record<string, unknown>, wsUrl: string): Promise<void> {
-  for (const concurrency of [1, 16, 64]) {
-    const total = concurrency === 1 ? 300 : 2000;
+  // BENCH_CONCURRENCY=16 (say) measures one concurrency only.
+  const concurrencies = (Deno.env.get("BENCH_CONCURRENCY") ?? "1,16,64").split(",").map(Number);
+  for (const concurrency of concurrencies) {
+    const total = Number(Deno.env.get("BENCH_OPENS")) || (concurrency === 1 ? 300 : 2000);
     const open: WebSocket[] = [];
     const latencies: number[] = [];
     const refusals = new Map<string, number>();
@@ -143,7 +145,11 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
     });
     const wsUrl = `ws://127.0.0.1:${port}/ws?capability=echo&access_token=${client}`;
     // Each figure without and with the upstream pool (pre-dialled agent sockets), to show what it saves.
-    for (const pooled of [false, true]) {
+    // BENCH_POOLED=true (or false) measures one of the two.
+    const pooledRuns = [false, true].filter((p) =>
+      (Deno.env.get("BENCH_POOLED") ?? "false,true").split(",").includes(String(p))
+    );
+    for (const pooled of pooledRuns) {
       current.config.upstreamPool = { ...current.config.upstreamPool, perAgent: pooled ? 8 : 0 };
       const put = await fetch(`${url}/api/v1/config`, {
         method: "PUT",

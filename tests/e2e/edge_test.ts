@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { TestClient } from "../support/ws-client.ts";
+import { dialWebSocket } from "../../src/edge/tunnel/handshake.ts";
+import { encodeFrame, OP_TEXT } from "../../src/edge/tunnel/frames.ts";
+import { FrameReader, writeAll } from "../edge/tunnel/support.ts";
 
 const FRAMES = 100;
 
@@ -166,6 +169,35 @@ Deno.test("edge: bad input ends with the contract's close code and the edge keep
     healthy.ws.send("still here");
     await healthy.until(() => healthy.frames.length === 1, "the healthy session still relays");
     await healthy.close();
+  } finally {
+    await sb.stop();
+  }
+});
+
+Deno.test("edge: a client text message that is not UTF-8 ends its session with 1007; the agent is not taken for dead", async () => {
+  const sb = await startNodeWithFleet(1, {});
+  try {
+    const { conn, leftover } = await dialWebSocket(sb.wsUrl("capability=echo"));
+    const reader = new FrameReader(conn, leftover);
+    const opened = JSON.parse(new TextDecoder().decode((await reader.next())!.payload));
+    assert.equal(opened.type, "session.opened");
+    await writeAll(
+      conn,
+      encodeFrame(OP_TEXT, new Uint8Array([0x6f, 0x6b, 0xe2, 0x28]), { mask: true }),
+    );
+    const close = (await reader.next())!;
+    assert.equal(close.opcode, 0x8, "a close frame, not a session.rebound");
+    assert.equal((close.payload[0]! << 8) | close.payload[1]!, 1007);
+    conn.close();
+    // The agent (an SDK process, which drops a socket on bad UTF-8) never saw the frame.
+    const agent = sb.t.node.fleet.view.agents().find((a) => a.agentId === "echo-1");
+    assert.equal(agent?.health, "healthy");
+    const next = new TestClient(sb.wsUrl("capability=echo"));
+    assert.equal((await next.opened).agentId, "echo-1");
+    next.ws.send("h\u00e9llo");
+    await next.until(() => next.frames.length === 1, "the next session relays");
+    assert.equal(next.frames[0], "h\u00e9llo");
+    await next.close();
   } finally {
     await sb.stop();
   }

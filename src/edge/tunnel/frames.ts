@@ -8,8 +8,11 @@
  * frames, refuse oversize ones before a byte of them is forwarded, and know
  * where frame and message boundaries are (clean cut points for failover and
  * injection). Payload is skipped by arithmetic, so per-chunk cost is a few
- * header bytes however large the frame.
+ * header bytes however large the frame; only with `validateText` (the
+ * client's stream) are text payloads and close reasons read, to check UTF-8.
  */
+
+import { UTF8_ACCEPT, UTF8_REJECT, utf8ScanMasked } from "./utf8.ts";
 
 export const OP_CONTINUATION = 0x0;
 export const OP_TEXT = 0x1;
@@ -57,12 +60,22 @@ export class FrameScanner {
    */
   textTail: Uint8Array = NO_BYTES;
   textTailLength = 0;
+  /**
+   * With `validateText`: a text message or close reason was not UTF-8. The
+   * scan stopped before the run holding the bad byte (see utf8.ts).
+   */
+  invalidText = false;
+  #utf8 = UTF8_ACCEPT; // the text message in progress
+  #closeUtf8 = UTF8_ACCEPT; // the close frame in progress (a control frame may sit inside a message)
+  #maskKey: Uint8Array = NO_BYTES;
   // Only a header split across reads is copied here, so most scanners never allocate it.
   #header: Uint8Array | null = null;
   #have = 0; // header bytes gathered for the next frame
   #need = 2; // header bytes the next frame needs (known after 2 bytes)
 
-  constructor(readonly trackTextTail = false) {}
+  constructor(readonly trackTextTail = false, readonly validateText = false) {
+    if (validateText) this.#maskKey = new Uint8Array(4);
+  }
 
   /** Bytes of a header that started but did not finish in the chunks scanned so far. */
   get heldHeader(): Uint8Array {
@@ -98,7 +111,9 @@ export class FrameScanner {
 
   /**
    * Scans `chunk[start, end)`. Returns `end`, or the (possibly negative)
-   * start offset of the frame whose onFrame returned false.
+   * start offset of the frame whose onFrame returned false, or (with
+   * `validateText`, `invalidText` then set) the start of the frame, or of
+   * the payload run in this chunk, holding bytes that are not UTF-8.
    */
   scan<T>(chunk: Uint8Array, start: number, end: number, onFrame: OnFrame<T>, ctx?: T): number {
     this.lastBoundary = -1;
@@ -106,6 +121,12 @@ export class FrameScanner {
     while (i < end) {
       if (this.payloadLeft > 0) {
         const take = Math.min(this.payloadLeft, end - i);
+        if (this.validateText && !this.#textValid(chunk, i, i + take)) {
+          if (this.payloadLeft < this.payloadLength) return i; // part of the frame is out
+          // None of it is: refuse the whole frame, header too, so the agent gets whole frames only.
+          this.payloadLeft = 0;
+          return i - this.headerLength;
+        }
         if (this.trackTextTail) this.#keepTextTail(chunk, i, i + take);
         this.payloadLeft -= take;
         i += take;
@@ -134,6 +155,11 @@ export class FrameScanner {
 
   /** After a header ending at `i`: ask the caller, then expect its payload. */
   #accept<T>(i: number, onFrame: OnFrame<T>, ctx: T): boolean {
+    if (this.validateText && !this.#emptyFrameValid()) {
+      this.#have = 0;
+      this.#need = 2;
+      return false;
+    }
     const ok = onFrame(this, i - this.headerLength, ctx);
     // Refused or not, the gathered header bytes are done with.
     this.#have = 0;
@@ -144,7 +170,9 @@ export class FrameScanner {
     if (this.opcode < 8 && this.opcode !== OP_CONTINUATION) {
       this.messageOpcode = this.opcode;
       if (this.trackTextTail) this.textTailLength = 0;
+      this.#utf8 = UTF8_ACCEPT;
     }
+    if (this.opcode === OP_CLOSE) this.#closeUtf8 = UTF8_ACCEPT;
     if (this.payloadLength === 0) this.#frameEnded(i);
     return true;
   }
@@ -166,6 +194,54 @@ export class FrameScanner {
       this.payloadLength = hi * 0x1_0000_0000 + lo;
     }
     this.headerLength = size;
+    if (this.validateText && this.masked) {
+      const k = this.#maskKey;
+      k[0] = h[at + size - 4]!;
+      k[1] = h[at + size - 3]!;
+      k[2] = h[at + size - 2]!;
+      k[3] = h[at + size - 1]!;
+    }
+  }
+
+  /**
+   * Validates payload bytes `[from, to)` of the current frame: a text
+   * message's, or a close frame's reason (after its 2-byte code). Only
+   * masked frames are checked (unmasked client frames are refused anyway).
+   */
+  #textValid(chunk: Uint8Array, from: number, to: number): boolean {
+    if (this.invalidText || !this.masked) return true;
+    const op = this.opcode;
+    const done = this.payloadLength - this.payloadLeft; // payload bytes before `from`
+    const ends = to - from === this.payloadLeft;
+    if (op === OP_CLOSE) {
+      const skip = Math.max(0, 2 - done); // the close code
+      if (from + skip < to) {
+        this.#closeUtf8 = utf8ScanMasked(
+          this.#closeUtf8,
+          chunk,
+          from + skip,
+          to,
+          this.#maskKey,
+          done + skip,
+        );
+      }
+      return this.#verdict(this.#closeUtf8, ends);
+    }
+    if (op >= 8 || this.messageOpcode !== OP_TEXT) return true;
+    this.#utf8 = utf8ScanMasked(this.#utf8, chunk, from, to, this.#maskKey, done);
+    return this.#verdict(this.#utf8, ends && this.fin);
+  }
+
+  /** A zero-length final frame may end a text message in the middle of a character. */
+  #emptyFrameValid(): boolean {
+    if (this.invalidText || this.payloadLength !== 0 || !this.fin) return true;
+    if (this.opcode !== OP_CONTINUATION || this.messageOpcode !== OP_TEXT) return true;
+    return this.#verdict(this.#utf8, true);
+  }
+
+  #verdict(state: number, complete: boolean): boolean {
+    if (state === UTF8_REJECT || (complete && state !== UTF8_ACCEPT)) this.invalidText = true;
+    return !this.invalidText;
   }
 
   #frameEnded(at: number): void {

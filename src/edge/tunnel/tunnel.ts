@@ -10,7 +10,9 @@
  * receive, so after the handshakes the edge forwards the bytes it reads
  * (one read, one write per chunk: the minimum, and what nginx does) and
  * only walks frame headers to count frames, refuse oversize ones before any
- * of their bytes leave (4009), and know where frames and messages end.
+ * of their bytes leave (4009), and know where frames and messages end. The
+ * one payload it reads is a client's text (and close reason), checked as
+ * UTF-8 in place (utf8.ts: an agent would drop the socket and look dead).
  * Measured with bench/relay.ts on the 2-core machine (load clients, echo
  * agent and relay are separate processes sharing both cores; medians of
  * interleaved runs; other sessions' load on the machine moves throughput
@@ -127,7 +129,7 @@ export class Tunnel {
   readonly #clientConn: Deno.Conn;
   readonly #toClient: ClientStream;
   readonly #toAgent: AgentStream;
-  readonly #scanner = new FrameScanner(); // the client's stream
+  readonly #scanner = new FrameScanner(false, true); // the client's stream, text checked
   #mode: Mode = "pending";
   #resume: (() => void) | null = null;
   #clientClosed = false;
@@ -139,7 +141,7 @@ export class Tunnel {
   #pumpsDone: (() => void) | null = null;
   readonly #maxFrame: number;
   readonly #admitFrame: (() => boolean) | undefined;
-  /** Why the client stream was stopped mid-scan: too large (4009), too fast (4008), invalid (1002). */
+  /** Why the client stream was stopped mid-scan: too large (4009), too fast (4008), invalid (1002, 1007). */
   #stopCode = 4009;
   #stopReason = "";
   readonly #pendingLimit: number;
@@ -304,7 +306,13 @@ export class Tunnel {
       }
     }
     if (c.stopped) {
-      const reason = this.#stopCode === 4008
+      if (this.#scanner.invalidText) {
+        this.#stopCode = 1007;
+        this.#stopReason = this.#scanner.opcode === OP_CLOSE ? "close reason" : "text message";
+      }
+      const reason = this.#stopCode === 1007
+        ? `invalid UTF-8 in a ${this.#stopReason}`
+        : this.#stopCode === 4008
         ? "frame rate limit exceeded"
         : this.#stopCode === 1002
         ? `protocol error: ${this.#stopReason}`
@@ -476,6 +484,7 @@ function protocolViolation(s: FrameScanner): string | undefined {
   if ((op > 2 && op < 8) || op > 10) return `unknown opcode ${op}`;
   if (op >= 8) {
     if (s.payloadLength > 125) return "control frame longer than 125 bytes";
+    if (op === OP_CLOSE && s.payloadLength === 1) return "close frame with a 1-byte payload";
     if (!s.fin) return "fragmented control frame";
     return undefined;
   }

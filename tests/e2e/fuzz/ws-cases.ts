@@ -475,9 +475,9 @@ export class FrameCaseGenerator {
         ["/ws?capability=echo&capability=echo", `Bearer ${this.clientToken}`, [4400]],
         // Upgrade accepted, then no agent: the tunnel holds the garbage until 4013 (or refuses an oversize frame with 4009).
         // A close frame in the garbage before that is answered with 1000; a frame that breaks
-        // RFC 6455 (reserved bits, unknown opcode, unmasked…) is refused with 1002.
-        ["/ws?agent_type=fz-none", `Bearer ${this.clientToken}`, [4013, 4009, 1000, 1002]],
-        ["/ws?capability=fz-none", `Bearer ${this.clientToken}`, [4013, 4009, 1000, 1002]],
+        // RFC 6455 (reserved bits, unknown opcode, unmasked…) is refused with 1002, bad UTF-8 with 1007.
+        ["/ws?agent_type=fz-none", `Bearer ${this.clientToken}`, [4013, 4009, 1000, 1002, 1007]],
+        ["/ws?capability=fz-none", `Bearer ${this.clientToken}`, [4013, 4009, 1000, 1002, 1007]],
       ]);
       return {
         kind: "ws.frames.garbage-refused",

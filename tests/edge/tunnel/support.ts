@@ -89,8 +89,11 @@ export interface RawFrame {
 
 /** Reads whole frames off a raw connection; masked payloads are unmasked. */
 export class FrameReader {
-  #buf = new Uint8Array(0);
-  constructor(readonly conn: Deno.Conn) {}
+  #buf: Uint8Array;
+  /** `leftover`: bytes that came with the handshake's answer. */
+  constructor(readonly conn: Deno.Conn, leftover: Uint8Array = new Uint8Array(0)) {
+    this.#buf = leftover;
+  }
 
   async next(): Promise<RawFrame | null> {
     for (;;) {

@@ -298,3 +298,42 @@ Deno.test("tunnel: a client's close frame reaches the agent, whose answer ends t
   client.close();
   await agent.close();
 });
+
+Deno.test("tunnel: invalid UTF-8 in a client text message or close reason ends the session with 1007 from the edge, not a failover", async () => {
+  // A Deno agent drops the connection without a close frame on bad UTF-8,
+  // which would look like a dead agent; the edge refuses the frame first.
+  const cases: [string, Uint8Array[]][] = [
+    ["one frame", [encodeFrame(OP_TEXT, new Uint8Array([0x68, 0xc3, 0x28]), { mask: true })]],
+    ["cut at the end of a fragmented message", [
+      encodeFrame(OP_TEXT, enc.encode("abc\u00e9").subarray(0, 4), { mask: true, fin: false }),
+      encodeFrame(OP_CONTINUATION, new Uint8Array(0), { mask: true }),
+    ]],
+    ["surrogate", [encodeFrame(OP_TEXT, new Uint8Array([0xed, 0xa0, 0x80]), { mask: true })]],
+    ["close reason", [
+      encodeFrame(0x8, new Uint8Array([0x03, 0xe8, 0xff]), { mask: true }),
+    ]],
+  ];
+  for (const [name, frames] of cases) {
+    const agent = startEchoAgent();
+    const losses: UpstreamLoss[] = [];
+    const { tunnel, client, reader } = await rawClientTunnel({
+      onUpstreamLost: (l) => void losses.push(l),
+    });
+    const dialed = await dialWebSocket(agent.url);
+    tunnel.attachUpstream(dialed.conn, { leftover: dialed.leftover });
+    await writeAll(client, clientFrame("fine \u{1f600}").bytes);
+    assert.equal(dec.decode((await reader.next())!.payload), "fine \u{1f600}", name);
+    for (const f of frames) await writeAll(client, f);
+    const close = (await reader.next())!;
+    assert.equal(close.opcode, 0x8, name);
+    assert.equal((close.payload[0]! << 8) | close.payload[1]!, 1007, name);
+    assert.match(dec.decode(close.payload.subarray(2)), /invalid UTF-8/, name);
+    await writeAll(client, encodeFrame(0x8, close.payload.slice(0, 2), { mask: true }));
+    const end = await tunnel.closed;
+    assert.equal(end.by, "edge", name);
+    assert.deepEqual(losses, [], name);
+    assert.deepEqual(agent.received, ["fine \u{1f600}"], name);
+    client.close();
+    await agent.close();
+  }
+});
