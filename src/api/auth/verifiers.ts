@@ -1,4 +1,5 @@
 import { decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { VerifiedTokens } from "./verified-tokens.ts";
 import { z } from "zod";
 import { ASYMMETRIC_ALGS, pemKeyring } from "../security/pem.ts";
 import { remoteJwks } from "./jwks.ts";
@@ -119,7 +120,13 @@ export function createVerifier(input: VerifierOptions): (token: string) => Promi
   const sources: Source[] = [];
   if (options.hs256Secret) {
     const secret = new TextEncoder().encode(options.hs256Secret);
-    sources.push({ algs: new Set(["HS256"]), key: () => secret, external: false, remote: false });
+    // Imported once: given raw bytes, jose imports the key on every verify (half its cost).
+    let hmac: Promise<CryptoKey> | undefined;
+    const key = () =>
+      hmac ??= crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, [
+        "verify",
+      ]);
+    sources.push({ algs: new Set(["HS256"]), key, external: false, remote: false });
   }
   if (options.publicKeyPem) {
     const ring = pemKeyring(options.publicKeyPem, "public");
@@ -149,10 +156,22 @@ export function createVerifier(input: VerifierOptions): (token: string) => Promi
     ...(options.issuer ? { issuer: options.issuer } : {}),
   };
 
+  const verified = new VerifiedTokens();
   return async function verify(token: string): Promise<Identity> {
     if (typeof token !== "string" || token.length > MAX_TOKEN_CHARS) {
       throw new AuthError("unauthorized", "token is invalid");
     }
+    const known = verified.get(token);
+    if (known) return known;
+    const { identity, remote } = await verifySignedToken(token);
+    // A JWKS can withdraw a key at any refresh: its tokens are checked every time.
+    if (!remote) verified.put(token, identity);
+    return identity;
+  };
+
+  async function verifySignedToken(
+    token: string,
+  ): Promise<{ identity: Identity; remote: boolean }> {
     let alg: unknown;
     try {
       alg = decodeProtectedHeader(token).alg;
@@ -172,7 +191,7 @@ export function createVerifier(input: VerifierOptions): (token: string) => Promi
         const { payload } = typeof key === "function"
           ? await jwtVerify(token, key, checks)
           : await jwtVerify(token, key, checks);
-        return identityFromClaims(payload);
+        return { identity: identityFromClaims(payload), remote: source.remote };
       } catch (error) {
         // Not this source's key: the next one may hold it. Anything else
         // (expired, wrong audience) is about a genuine signature: final.
@@ -190,5 +209,5 @@ export function createVerifier(input: VerifierOptions): (token: string) => Promi
       }
     }
     throw authErrorFrom(failure);
-  };
+  }
 }

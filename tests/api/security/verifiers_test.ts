@@ -203,3 +203,12 @@ Deno.test("verifiers: bad options fail at construction, saying what is wrong", (
     /must use https/,
   );
 });
+
+Deno.test("verifiers: a token verified once is served from the cache; a token differing in one byte is checked and refused", async () => {
+  const verify = createVerifier({ hs256Secret: SECRET });
+  const token = await signToken(SECRET, { sub: "cached", roles: ["client"] }, 60);
+  assert.equal((await verify(token)).sub, "cached");
+  assert.equal((await verify(token)).sub, "cached");
+  const last = token.at(-1) === "A" ? "B" : "A";
+  await assert.rejects(verify(token.slice(0, -1) + last), AuthError);
+});
