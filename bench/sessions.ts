@@ -9,6 +9,7 @@ import { dropNamespace } from "./namespace.ts";
 import { signToken } from "../src/api/auth/jwt.ts";
 import { startDemoFleet } from "../src/agent/demo-fleet.ts";
 import { freePorts } from "../tests/support/fleet.ts";
+import { pidsNamed, type ProcessGroups, startCpuMeter } from "./process-cpu.ts";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-0123";
 const projectDir = decodeURIComponent(new URL("../", import.meta.url).pathname);
@@ -57,7 +58,11 @@ async function closeAll(open: WebSocket[]): Promise<void> {
 }
 
 /** Opens at three concurrencies (Little's law: at a fixed rate, latency grows with concurrency). */
-async function measureOpens(base: Record<string, unknown>, wsUrl: string): Promise<void> {
+async function measureOpens(
+  base: Record<string, unknown>,
+  wsUrl: string,
+  processes: ProcessGroups,
+): Promise<void> {
   // BENCH_CONCURRENCY=16 (say) measures one concurrency only.
   const concurrencies = (Deno.env.get("BENCH_CONCURRENCY") ?? "1,16,64").split(",").map(Number);
   for (const concurrency of concurrencies) {
@@ -66,6 +71,7 @@ async function measureOpens(base: Record<string, unknown>, wsUrl: string): Promi
     const latencies: number[] = [];
     const refusals = new Map<string, number>();
     let next = 0;
+    const cpu = startCpuMeter(processes);
     const started = performance.now();
     await Promise.all(Array.from({ length: concurrency }, async () => {
       while (next < total) {
@@ -77,6 +83,7 @@ async function measureOpens(base: Record<string, unknown>, wsUrl: string): Promi
       }
     }));
     const seconds = (performance.now() - started) / 1000;
+    const used = cpu.stop(Math.max(1, latencies.length));
     await closeAll(open);
     latencies.sort((a, b) => a - b);
     const line = (figure: string, value: unknown, extra = {}) =>
@@ -84,6 +91,8 @@ async function measureOpens(base: Record<string, unknown>, wsUrl: string): Promi
     line("opens_per_s", Math.round(latencies.length / seconds));
     line("open_p50_ms", +percentile(latencies, 0.5).toFixed(2));
     line("open_p99_ms", +percentile(latencies, 0.99).toFixed(2));
+    // Who pays for an open: with every core busy, this is what bounds opens/s.
+    line("cpu_ms_per_open", used.cpuMsPerOp, { machineBusy: used.machineBusy });
     if (refusals.size > 0) {
       line("refused", total - latencies.length, { reasons: Object.fromEntries(refusals) });
     }
@@ -119,7 +128,7 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
     stderr: "inherit",
   }).spawn();
   const url = `http://127.0.0.1:${port}`;
-  let fleet;
+  let fleet: Awaited<ReturnType<typeof startDemoFleet>> | undefined;
   try {
     await waitReady(url);
     const tokens = new Map<string, string>();
@@ -165,7 +174,13 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
         if (ok && i >= 3) break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      await measureOpens({ bench: "sessions", backend, pooled }, wsUrl);
+      await measureOpens({ bench: "sessions", backend, pooled }, wsUrl, {
+        node: () => [node.pid],
+        agents: () => fleet?.agents.map((a) => a.pid) ?? [],
+        client: () => [Deno.pid],
+        nats: () => pidsNamed("nats-server"),
+        postgres: () => pidsNamed("postgres"),
+      });
     }
   } finally {
     await fleet?.stop();
