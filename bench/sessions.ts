@@ -62,7 +62,9 @@ async function commandsHandled(baseUrl: string): Promise<number> {
   const text = await (await fetch(`${baseUrl}/metrics`)).text();
   let n = 0;
   for (const line of text.split("\n")) {
-    if (line.startsWith("switchboard_command_duration_seconds_count")) n += Number(line.split(" ").at(-1));
+    if (line.startsWith("switchboard_command_duration_seconds_count")) {
+      n += Number(line.split(" ").at(-1));
+    }
   }
   return n;
 }
