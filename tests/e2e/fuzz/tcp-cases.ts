@@ -49,6 +49,7 @@ export const CONTRACT_CLOSE_CODES = new Set([
   1000,
   1001,
   1002,
+  1007, // a client text message or close reason that is not UTF-8
   4001,
   4003,
   4004,
