@@ -49,11 +49,18 @@ export async function acceptDial(request: Request, url: URL, ctx: DialContext): 
 
   if (pooled) {
     response.headers.set(poolHeader, "1");
-    ctx.tracker.addIdle(socket);
+    // Counted idle from its open, not before: an upgrade the edge abandons fires no
+    // event at all (it would stay counted), and a close() before open is dropped.
+    socket.onopen = () => {
+      if (ctx.tracker.draining) socket.close(1001, "agent draining");
+      else ctx.tracker.addIdle(socket);
+    };
     awaitAttach(
       socket,
       (attachedId) => {
         ctx.tracker.removeIdle(socket);
+        // Attached as the drain closed the idle sockets: the edge takes 1001 first as "move on".
+        if (ctx.tracker.draining) return socket.close(1001, "agent draining");
         begin(socket, attachedId, true, ctx);
       },
       () => ctx.tracker.removeIdle(socket),

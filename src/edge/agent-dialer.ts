@@ -89,8 +89,12 @@ export class AgentDialer {
     let cached = this.#poolTokens.get(agentId);
     if (!cached || cached.until <= now) {
       if (this.#poolTokens.size > 10_000) this.#poolTokens.clear();
-      cached = { token: this.options.dialToken(POOL_SUBJECT, agentId), until: now + 20_000 };
-      cached.token.catch(() => this.#poolTokens.delete(agentId));
+      const entry = { token: this.options.dialToken(POOL_SUBJECT, agentId), until: now + 20_000 };
+      // Forget a failed token, but not a newer one made meanwhile.
+      entry.token.catch(() => {
+        if (this.#poolTokens.get(agentId) === entry) this.#poolTokens.delete(agentId);
+      });
+      cached = entry;
       this.#poolTokens.set(agentId, cached);
     }
     return cached.token;

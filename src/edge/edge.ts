@@ -231,7 +231,7 @@ export class Edge {
         session.id,
         session.agentId,
         planned ?? loss.reason,
-        { planned: planned !== undefined },
+        { planned: planned !== undefined || loss.stalePooledSocket === true },
       );
       session.agentId = target.agentId;
       const agent = await this.#dialWithFailover(session, target);

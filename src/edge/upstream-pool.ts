@@ -12,22 +12,26 @@
  * Stale sockets are the hard part. Each idle socket keeps a read pending, so
  * the edge learns at once when the agent closes it (a drain closes idle
  * sockets with 1001; a dead process gives EOF); any byte or EOF while idle
- * discards the socket. That read is handed over to the tunnel on take, so
- * nothing the agent sends afterwards is lost. Sockets are recycled after
- * `maxIdleSeconds`, well before the agent's own WebSocket idle pings
- * (Deno's default is 120 s), which an idle socket here never answers.
- * Eligibility (healthy, not draining, registered) is checked again at take.
+ * discards the socket, except a ping: a Deno agent pings a socket idle for
+ * half its `idleTimeout` (every 15 s by default) and drops it unanswered, so
+ * the pool answers with a pong and keeps watching. That read is handed over
+ * to the tunnel on take, so nothing the agent sends afterwards is lost; if
+ * it turns out to be the agent's 1001 or EOF (a socket taken as the agent
+ * closed it), the tunnel moves the session without blaming the agent.
+ * Sockets are recycled after `maxIdleSeconds`. Eligibility (healthy, not
+ * draining, registered) is checked again at take.
  *
  * An agent that does not pool answers the pooled dial without saying so
- * (no `x-switchboard-pool` header, no pool subprotocol) or refuses it: the
- * edge closes that socket and dials that agent per session for a while.
+ * (no `x-switchboard-pool` header, no pool subprotocol) or refuses it with a
+ * 4xx (the SDK's `pool_unsupported`): the edge closes that socket and dials
+ * that agent per session for a while.
  * A failed pooled dial is not a health signal (the prober and the sessions'
  * own dials are); it only backs the agent's pool off.
  */
 import type { Logger } from "../telemetry/log.ts";
 import type { AgentTarget } from "./session-control.ts";
-import { encodeClose } from "./tunnel/frames.ts";
-import type { DialedAgent } from "./tunnel/handshake.ts";
+import { encodeClose, encodeFrame, OP_PING, OP_PONG } from "./tunnel/frames.ts";
+import { type DialedAgent, DialError } from "./tunnel/handshake.ts";
 import { releaseBuffer, takeBuffer } from "./tunnel/buffer-pool.ts";
 import type { FirstRead } from "./tunnel/tunnel.ts";
 
@@ -179,7 +183,8 @@ export class UpstreamPool {
       dialed = await this.options.dial(target);
     } catch (error) {
       pool.dialing--;
-      this.#backOff(agentId, pool, `pooled dial failed: ${error}`);
+      if (refusesPooling(error)) this.#unsupported(agentId, pool);
+      else this.#backOff(agentId, pool, `pooled dial failed: ${error}`);
       return;
     }
     pool.dialing--;
@@ -187,12 +192,7 @@ export class UpstreamPool {
       dialed.response.headers.get("sec-websocket-protocol") === POOL_SUBPROTOCOL;
     if (!pools || dialed.leftover.length > 0 || this.#closed || this.#pools.get(agentId) !== pool) {
       closeQuietly(dialed.conn);
-      if (!pools) {
-        pool.retryAt = this.#now() + UNSUPPORTED_RETRY_MS;
-        this.options.log?.info("agent does not pool connections; dialling per session", {
-          agentId,
-        });
-      }
+      if (!pools) this.#unsupported(agentId, pool);
       return;
     }
     pool.failures = 0;
@@ -204,17 +204,36 @@ export class UpstreamPool {
       since: this.#now(),
       gone: false,
     };
-    // Anything at all while idle (a close frame, a ping, EOF) makes the socket unusable.
-    void socket.firstRead.read.then(() => {
-      if (socket.gone) return;
+    this.#watch(pool, socket);
+    pool.idle.push(socket);
+  }
+
+  /** A ping while idle is answered; anything else (a close frame, data, EOF) makes the socket unusable. */
+  #watch(pool: AgentPool, socket: IdleSocket): void {
+    void socket.firstRead.read.then((n) => {
+      if (socket.gone) return; // taken: the tunnel reads from here on
+      const ping = n === null ? undefined : pingPayload(socket.firstRead.buf, n);
+      if (ping) {
+        socket.conn.write(encodeFrame(OP_PONG, ping, { mask: true })).catch(() => {});
+        const buf = socket.firstRead.buf;
+        socket.firstRead = { buf, read: socket.conn.read(buf).catch(() => null) };
+        return this.#watch(pool, socket);
+      }
       const i = pool.idle.indexOf(socket);
       if (i >= 0) pool.idle.splice(i, 1);
       this.#discard(socket);
     });
-    pool.idle.push(socket);
+  }
+
+  #unsupported(agentId: string, pool: AgentPool): void {
+    if (this.#now() < pool.retryAt) return; // the other dials of the same round
+    pool.retryAt = this.#now() + UNSUPPORTED_RETRY_MS;
+    this.options.log?.info("agent does not pool connections; dialling per session", { agentId });
   }
 
   #backOff(agentId: string, pool: AgentPool, reason: string): void {
+    // The dials of one round fail together: one failure each, or the backoff would leap.
+    if (this.#now() < pool.retryAt) return;
     pool.failures++;
     const ms = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (pool.failures - 1));
     pool.retryAt = this.#now() + ms;
@@ -233,6 +252,20 @@ export class UpstreamPool {
     );
     void socket.firstRead.read.then(() => releaseBuffer(socket.firstRead.buf));
   }
+}
+
+/** A refusal that means "no pooling here" rather than "not now": a 4xx other than auth or rate. */
+function refusesPooling(error: unknown): boolean {
+  const status = error instanceof DialError ? error.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 &&
+    ![401, 403, 408, 429].includes(status);
+}
+
+/** The payload of a chunk that is exactly one whole unmasked ping frame. */
+function pingPayload(buf: Uint8Array, n: number): Uint8Array | undefined {
+  if (n < 2 || buf[0] !== (0x80 | OP_PING) || (buf[1]! & 0x80) !== 0) return undefined;
+  const len = buf[1]!;
+  return len <= 125 && n === 2 + len ? buf.slice(2, n) : undefined;
 }
 
 function closeQuietly(conn: Deno.Conn): void {

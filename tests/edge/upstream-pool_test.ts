@@ -117,7 +117,8 @@ Deno.test("upstream pool: a draining agent closes its idle sockets and the pool 
 Deno.test("upstream pool: an agent that does not pool is dialled per session, and not hammered", async () => {
   const { agent } = await echoAgent(false);
   const dials = { n: 0 };
-  const pool = poolFor(agent, { perAgent: 3, maxIdleSeconds: 30 }, { dials });
+  let now = Date.now();
+  const pool = poolFor(agent, { perAgent: 3, maxIdleSeconds: 30 }, { dials, now: () => now });
   try {
     assert.equal(pool.take("a1"), undefined);
     await waitFor(() => dials.n === 3, "three pooled dials tried");
@@ -126,6 +127,14 @@ Deno.test("upstream pool: an agent that does not pool is dialled per session, an
     pool.sweep();
     assert.equal(dials.n, 3, "backed off: no new pooled dials");
     assert.equal(pool.idleCount(), 0);
+    // Its 400 pool_unsupported is an answer, not a failure: minutes, not the 30 s backoff cap.
+    now += 60_000;
+    pool.take("a1");
+    pool.sweep();
+    assert.equal(dials.n, 3, "a minute later, still no pooled dials");
+    now += 5 * 60_000;
+    pool.take("a1");
+    await waitFor(() => dials.n === 6, "asked again after five minutes");
   } finally {
     pool.close();
     await agent.stop({ drainTimeoutMs: 500 });
@@ -202,5 +211,40 @@ Deno.test("upstream pool: old sockets are recycled, unused agents let go, inelig
   } finally {
     pool.close();
     await agent.stop({ drainTimeoutMs: 500 });
+  }
+});
+
+Deno.test("upstream pool: an agent's idle pings are answered, so its idle sockets stay pooled", async () => {
+  // Deno pings a socket idle for half its idleTimeout and closes it if no pong comes.
+  let accepted = 0;
+  let closed = 0;
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (req) => {
+    const { socket, response } = Deno.upgradeWebSocket(req, {
+      protocol: POOL_SUBPROTOCOL,
+      idleTimeout: 1,
+    });
+    response.headers.set("x-switchboard-pool", "1");
+    accepted++;
+    socket.onclose = () => closed++;
+    return response;
+  });
+  const pool = new UpstreamPool({
+    settings: () => ({ perAgent: 2, maxIdleSeconds: 30 }),
+    target: (agentId) => ({ agentId, host: "127.0.0.1", port: server.addr.port, path: "/" }),
+    dial: (t) =>
+      dialWebSocket(`ws://${t.host}:${t.port}/?pool=1`, { protocols: [POOL_SUBPROTOCOL] }),
+    log: quiet,
+  });
+  try {
+    pool.take("pinger");
+    await waitFor(() => pool.idleCount("pinger") === 2, "two idle sockets");
+    // Four idle timeouts: unanswered, every socket would have been closed (and redialled).
+    await new Promise((r) => setTimeout(r, 4000));
+    assert.equal(closed, 0, "no socket closed by the agent");
+    assert.equal(accepted, 2, "no redials");
+    assert.equal(pool.idleCount("pinger"), 2);
+  } finally {
+    pool.close();
+    await server.shutdown();
   }
 });

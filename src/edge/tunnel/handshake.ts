@@ -153,7 +153,12 @@ export interface DialedAgent {
 
 /** Why dialling an agent failed: the edge treats each as "this agent cannot take the session". */
 export class DialError extends Error {
-  constructor(readonly kind: "connect" | "timeout" | "rejected" | "protocol", message: string) {
+  constructor(
+    readonly kind: "connect" | "timeout" | "rejected" | "protocol",
+    message: string,
+    /** The agent's HTTP status when it answered the upgrade with something other than 101. */
+    readonly status?: number,
+  ) {
     super(message);
     this.name = "DialError";
   }
@@ -231,7 +236,11 @@ export async function dialWebSocket(
       throw new DialError("protocol", `${target.host}: ${(e as Error).message}`);
     }
     if (response.status !== 101) {
-      throw new DialError("rejected", `${target.host} answered ${response.status} instead of 101`);
+      throw new DialError(
+        "rejected",
+        `${target.host} answered ${response.status} instead of 101`,
+        response.status,
+      );
     }
     if (response.headers.get("sec-websocket-accept") !== acceptKey(key)) {
       throw new DialError("protocol", `${target.host} sent a wrong Sec-WebSocket-Accept`);

@@ -86,6 +86,11 @@ export interface TunnelOptions {
 
 export interface UpstreamLoss {
   reason: string;
+  /**
+   * A pooled socket that was going away as it was taken (EOF or the agent's
+   * 1001 before any other byte): no news about the agent's health.
+   */
+  stalePooledSocket?: boolean;
   /** The client's message in progress can be delivered whole to a new agent. */
   replayable: boolean;
   /** The client got part of an agent message; it was ended with filler (see cut-repair). */
@@ -348,10 +353,16 @@ export class Tunnel {
         } catch (e) {
           error = e;
         }
+        const pooled = first !== undefined;
         first = undefined;
         const last = this.#toClient.last;
         if (last) await last;
         if (gen !== this.#toAgent.generation) return releaseBuffer(buf);
+        if (pooled && this.#mode === "relay" && (n === null || isGoingAway(buf, n))) {
+          // Taken as the agent closed it (a drain's 1001, a death): not the client's business.
+          releaseBuffer(buf);
+          return this.#upstreamLost("pooled agent socket was closing", true);
+        }
         if (n === null) {
           releaseBuffer(buf);
           return this.#agentEnded(error);
@@ -384,13 +395,18 @@ export class Tunnel {
     );
   }
 
-  #upstreamLost(reason: string): void {
+  #upstreamLost(reason: string, stalePooledSocket = false): void {
     this.#toAgent.detach();
     this.#mode = "pending";
     const replayable = this.#toAgent.backlog.cut();
     const truncated = this.#toClient.cut();
     try {
-      this.#onLost?.({ reason, replayable, clientMessageTruncated: truncated });
+      this.#onLost?.({
+        reason,
+        replayable,
+        clientMessageTruncated: truncated,
+        ...(stalePooledSocket ? { stalePooledSocket } : {}),
+      });
     } catch { /* a failing handler must not leave the session hanging */ }
     if (this.#mode !== "pending" && this.#mode !== "relay") return;
     if (!replayable) this.close(1011, "agent lost during a message too large to replay");
@@ -470,6 +486,12 @@ export class Tunnel {
       this.#resolveClosed(end);
     })();
   }
+}
+
+/** The chunk starts with a whole unmasked close frame saying 1001 (going away). */
+function isGoingAway(buf: Uint8Array, n: number): boolean {
+  return n >= 4 && buf[0] === (0x80 | OP_CLOSE) && (buf[1]! & 0x80) === 0 &&
+    ((buf[2]! << 8) | buf[3]!) === 1001;
 }
 
 /**

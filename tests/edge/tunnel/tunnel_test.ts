@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { dialWebSocket } from "../../../src/edge/tunnel/handshake.ts";
 import {
+  encodeClose,
   encodeFrame,
   OP_BINARY,
   OP_CONTINUATION,
@@ -333,6 +334,42 @@ Deno.test("tunnel: invalid UTF-8 in a client text message or close reason ends t
     assert.equal(end.by, "edge", name);
     assert.deepEqual(losses, [], name);
     assert.deepEqual(agent.received, ["fine \u{1f600}"], name);
+    client.close();
+    await agent.close();
+  }
+});
+
+Deno.test("tunnel: a pooled socket taken as its agent closed it (1001 or EOF first) is a stale loss the client never sees", async () => {
+  for (const ending of ["1001", "eof"] as const) {
+    const losses: UpstreamLoss[] = [];
+    const { tunnel, client, reader } = await rawClientTunnel({
+      onUpstreamLost: (l) => void losses.push(l),
+    });
+    // A connected pair: the edge's end as the pool holds it (a read pending), and the agent's.
+    const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+    const [edgeEnd, agentEnd] = await Promise.all([
+      Deno.connect({ hostname: "127.0.0.1", port: (listener.addr as Deno.NetAddr).port }),
+      listener.accept(),
+    ]);
+    listener.close();
+    const buf = new Uint8Array(512);
+    const firstRead = { buf, read: edgeEnd.read(buf).catch(() => null) };
+    if (ending === "1001") await writeAll(agentEnd, encodeClose(1001, "agent draining"));
+    else agentEnd.close();
+    tunnel.attachUpstream(edgeEnd, { firstRead });
+    for (let i = 0; i < 100 && losses.length === 0; i++) await delay(10);
+    assert.equal(losses.length, 1, ending);
+    assert.equal(losses[0]!.stalePooledSocket, true, ending);
+    // The session carries on with the next agent; the client got no close frame.
+    const agent = startEchoAgent();
+    const dialed = await dialWebSocket(agent.url);
+    tunnel.attachUpstream(dialed.conn, { leftover: dialed.leftover });
+    await writeAll(client, clientFrame("still here").bytes);
+    const echoed = (await reader.next())!;
+    assert.equal(echoed.opcode, OP_TEXT, ending);
+    assert.equal(dec.decode(echoed.payload), "still here", ending);
+    if (ending === "1001") agentEnd.close();
+    await tunnel.close(1000, "done");
     client.close();
     await agent.close();
   }
