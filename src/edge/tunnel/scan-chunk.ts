@@ -34,8 +34,9 @@ export function scanChunk<T>(
   const framesBefore = s.frames;
   const stop = s.scan(bytes, 0, n, onFrame, ctx);
   const stopped = stop < n;
-  // The held header completed here iff a frame was accepted in this read.
-  const withCarry = carry !== null && s.frames > framesBefore;
+  // The held header completed here iff a frame was accepted in this read, and it is
+  // forwarded unless that very frame was refused after all (a negative stop).
+  const withCarry = carry !== null && s.frames > framesBefore && !(stopped && stop < 0);
   const end = stopped ? Math.max(stop, 0) : n - Math.min(s.heldLength, n);
   let view: Uint8Array = bytes.subarray(0, end);
   let shift = 0;
