@@ -182,7 +182,7 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
     const current = await (await fetch(`${url}/api/v1/config`, { headers: auth })).json();
     const unlimited = { rate: 1_000_000, burst: 1_000_000 };
     // No resume grace: a closed session is closed at once, so the bench can wait for quiet.
-    current.config.resumeGraceSeconds = 0;
+    current.config.sessions.resumeGraceSeconds = 0;
     Object.assign(current.config.limits, {
       connectsPerIp: unlimited,
       connectsPerIdentity: unlimited,
