@@ -209,6 +209,8 @@ Deno.test("verifiers: a token verified once is served from the cache; a token di
   const token = await signToken(SECRET, { sub: "cached", roles: ["client"] }, 60);
   assert.equal((await verify(token)).sub, "cached");
   assert.equal((await verify(token)).sub, "cached");
-  const last = token.at(-1) === "A" ? "B" : "A";
-  await assert.rejects(verify(token.slice(0, -1) + last), AuthError);
+  // A character inside the signature: the last one also holds padding bits a decoder ignores.
+  const at = token.length - 10;
+  const tampered = token.slice(0, at) + (token[at] === "A" ? "B" : "A") + token.slice(at + 1);
+  await assert.rejects(verify(tampered), AuthError);
 });
