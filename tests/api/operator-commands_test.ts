@@ -79,6 +79,19 @@ Deno.test("config: versioned, validated, and a stale version is a 409", async ()
     assert.equal(bad.status, 400);
     assert.match(bad.body.error.message, /body\.config\.limits\.frameMaxBytes/);
 
+    // A misplaced or misspelt field is named, not dropped (the grace lives under sessions).
+    const typo = await call(t, "PUT", "/api/v1/config", admin, {
+      config: { ...config, resumeGraceSeconds: 0, sessions: { ...config.sessions, graceSecs: 1 } },
+    });
+    assert.equal(typo.status, 400);
+    assert.match(typo.body.error.message, /body\.config\.resumeGraceSeconds/);
+    assert.match(typo.body.error.message, /body\.config\.sessions\.graceSecs/);
+    assert.equal(t.node.config.current().sessions.resumeGraceSeconds, 30, "nothing changed");
+    // What GET returns can be PUT back as it is.
+    const roundTrip = await call(t, "GET", "/api/v1/config", admin);
+    const again = await call(t, "PUT", "/api/v1/config", admin, { config: roundTrip.body.config });
+    assert.equal(again.status, 200);
+
     const operator = await t.token("ops", ["operator"]);
     assert.equal((await call(t, "PUT", "/api/v1/config", operator, { config })).status, 403);
   });

@@ -7,6 +7,7 @@ import { type AuthEnv, principalOf } from "../auth/middleware.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
 import { compileAccessList } from "../security/cidr.ts";
+import { unknownFields } from "../unknown-fields.ts";
 
 export const PutConfigBody = z.object({
   config: RuntimeConfig,
@@ -26,7 +27,16 @@ export function configRoutes(deps: {
     (c) => c.json({ version: deps.view.version, config: deps.view.current() }),
   );
   app.put("/config", async (c) => {
-    const body = parseOr400(PutConfigBody, await jsonBody(c), "body");
+    const raw = await jsonBody(c);
+    const body = parseOr400(PutConfigBody, raw, "body");
+    const unknown = unknownFields(PutConfigBody, raw, "body");
+    if (unknown.length > 0) {
+      throw new ApiError(
+        400,
+        "validation_failed",
+        `unknown field${unknown.length > 1 ? "s" : ""}: ${unknown.slice(0, 5).join(", ")}`,
+      );
+    }
     // Address lists are checked here, once: a bad CIDR is a 400 naming the entry.
     for (const surface of ["api", "agent", "ws"] as const) {
       try {
