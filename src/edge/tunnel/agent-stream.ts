@@ -72,16 +72,19 @@ export class AgentStream {
     );
   }
 
+  // A write to an agent detached meanwhile is not counted: detach() reset the count, and
+  // counting it again would let later writes through without backpressure.
   #written(gen: number, unit: Unit): void {
-    this.#inflight--;
     if (gen !== this.#gen) return; // detached meanwhile: the backlog took the unit back
+    this.#inflight--;
     this.backlog.confirm();
     if (unit.buf) releaseBuffer(unit.buf);
   }
 
   #failed(gen: number, e: unknown): void {
+    if (gen !== this.#gen) return;
     this.#inflight--;
-    if (gen === this.#gen) this.onWriteFailed(`writing to the agent failed: ${e}`);
+    this.onWriteFailed(`writing to the agent failed: ${e}`);
   }
 
   /**
@@ -98,8 +101,13 @@ export class AgentStream {
     this.#inflight = 0;
     if (!conn || !writer) return;
     if (farewell) writer.write(farewell).catch(noop);
-    const done = writer.settled().then(() => closeQuietly(conn));
-    (this.#closing ??= []).push({ conn, done });
+    const entry = { conn, done: writer.settled().then(() => closeQuietly(conn)) };
+    (this.#closing ??= []).push(entry);
+    // A long session with many failovers keeps only the detached agents still closing.
+    void entry.done.then(() => {
+      const i = this.#closing?.indexOf(entry) ?? -1;
+      if (i >= 0) this.#closing!.splice(i, 1);
+    });
   }
 
   /** Waits for detached agents' last writes, at most `ms`, then closes their sockets regardless. */

@@ -73,8 +73,16 @@ export class FrameScanner {
   #have = 0; // header bytes gathered for the next frame
   #need = 2; // header bytes the next frame needs (known after 2 bytes)
 
-  constructor(readonly trackTextTail = false, readonly validateText = false) {
+  /** The current frame's header was accepted in this scan call (not forwarded yet). */
+  #headerThisScan = false;
+
+  constructor(readonly trackTextTail = false, private validateText = false) {
     if (validateText) this.#maskKey = new Uint8Array(4);
+  }
+
+  /** Stops checking text (a session being drained only looks for the client's close). */
+  stopValidating(): void {
+    this.validateText = false;
   }
 
   /** Bytes of a header that started but did not finish in the chunks scanned so far. */
@@ -117,12 +125,14 @@ export class FrameScanner {
    */
   scan<T>(chunk: Uint8Array, start: number, end: number, onFrame: OnFrame<T>, ctx?: T): number {
     this.lastBoundary = -1;
+    this.#headerThisScan = false;
     let i = start;
     while (i < end) {
       if (this.payloadLeft > 0) {
         const take = Math.min(this.payloadLeft, end - i);
         if (this.validateText && !this.#textValid(chunk, i, i + take)) {
-          if (this.payloadLeft < this.payloadLength) return i; // part of the frame is out
+          // Part of the frame (its header, in an earlier read) is out already: stop here.
+          if (this.payloadLeft < this.payloadLength || !this.#headerThisScan) return i;
           // None of it is: refuse the whole frame, header too, so the agent gets whole frames only.
           this.payloadLeft = 0;
           return i - this.headerLength;
@@ -165,6 +175,7 @@ export class FrameScanner {
     this.#have = 0;
     this.#need = 2;
     if (!ok) return false;
+    this.#headerThisScan = true;
     this.frames++;
     this.payloadLeft = this.payloadLength;
     if (this.opcode < 8 && this.opcode !== OP_CONTINUATION) {

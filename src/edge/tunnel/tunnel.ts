@@ -165,7 +165,10 @@ export class Tunnel {
       agentClosing: () => this.#sawClose("agent"),
     });
     this.#toAgent = new AgentStream(options.replayLimitBytes ?? this.#maxFrame, (reason) => {
-      if (this.#mode === "relay") this.#upstreamLost(reason);
+      if (this.#mode !== "relay") return;
+      // The agent sent its close and went: finish that handshake, it is no failure.
+      if (this.#agentClosed) this.#agentEnded(null);
+      else this.#upstreamLost(reason);
     });
     this.closed = new Promise((resolve) => this.#resolveClosed = resolve);
     // Leftover bytes are handled before the pump starts, so its long-lived frame does not keep them.
@@ -327,6 +330,8 @@ export class Tunnel {
   }
 
   #drain(bytes: Uint8Array): void {
+    // Only the client's close is looked for now; a bad text must not stop the scan before it.
+    this.#scanner.stopValidating();
     this.#scanner.scan(bytes, 0, bytes.length, Tunnel.#onDrainFrame, this);
     if (this.#clientClosed && this.#scanner.atFrameBoundary) this.#finish(this.#endBy!);
   }
@@ -355,14 +360,19 @@ export class Tunnel {
         }
         const pooled = first !== undefined;
         first = undefined;
+        // Checked before waiting on the client: the sooner the cut, the fewer client bytes
+        // were written to a socket that was going away (they are replayed only if unconfirmed).
+        if (pooled && (n === null || isGoingAway(buf, n))) {
+          releaseBuffer(buf);
+          // Taken as the agent closed it (a drain's 1001, a death): not the client's business.
+          if (gen === this.#toAgent.generation && this.#mode === "relay") {
+            this.#upstreamLost("pooled agent socket was closing", true);
+          }
+          return;
+        }
         const last = this.#toClient.last;
         if (last) await last;
         if (gen !== this.#toAgent.generation) return releaseBuffer(buf);
-        if (pooled && this.#mode === "relay" && (n === null || isGoingAway(buf, n))) {
-          // Taken as the agent closed it (a drain's 1001, a death): not the client's business.
-          releaseBuffer(buf);
-          return this.#upstreamLost("pooled agent socket was closing", true);
-        }
         if (n === null) {
           releaseBuffer(buf);
           return this.#agentEnded(error);

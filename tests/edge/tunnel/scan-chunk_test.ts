@@ -50,3 +50,16 @@ Deno.test("scan chunk: bad UTF-8 in a later read of a frame stops at that read; 
     "mid-frame: the agent gets no close frame, only a closed socket",
   );
 });
+
+Deno.test("scan chunk: bad UTF-8 at the start of a read whose frame header went out with the read before stops there, without throwing", () => {
+  const bad = encodeFrame(OP_TEXT, new Uint8Array([0xff, 0x61]), { mask: true });
+  const s = new FrameScanner(false, true);
+  const a = scanChunk(s, bad.subarray(0, 6), 6, ok, undefined);
+  assert.equal(a.view.length, 6, "the whole header is forwarded");
+  const rest = bad.slice(6);
+  const b = scanChunk(s, rest, rest.length, ok, undefined);
+  assert.equal(b.stopped, true);
+  assert.equal(s.invalidText, true);
+  assert.equal(b.view.length, 0);
+  assert.deepEqual(b.rest, rest);
+});

@@ -374,3 +374,59 @@ Deno.test("tunnel: a pooled socket taken as its agent closed it (1001 or EOF fir
     await agent.close();
   }
 });
+
+Deno.test("tunnel: while draining, a bad text frame does not hide the client's close behind it", async () => {
+  let admitted = 0;
+  const { tunnel, client, reader } = await rawClientTunnel({
+    closeTimeoutMs: 2000,
+    admitFrame: () => ++admitted < 2,
+  });
+  await writeAll(client, clientFrame("ok").bytes);
+  await writeAll(client, clientFrame("too fast").bytes); // refused: the edge closes with 4008
+  const close = (await reader.next())!;
+  assert.equal((close.payload[0]! << 8) | close.payload[1]!, 4008);
+  const started = performance.now();
+  await writeAll(
+    client,
+    new Uint8Array([
+      ...encodeFrame(OP_TEXT, new Uint8Array([0xff]), { mask: true }),
+      ...encodeClose(4008, "", true),
+    ]),
+  );
+  const end = await tunnel.closed;
+  assert.ok(performance.now() - started < 1000, "ended by the client's close, not the timeout");
+  assert.doesNotMatch(end.detail, /timed out/);
+  client.close();
+});
+
+Deno.test("tunnel: a write to an agent that already sent its close and left finishes the handshake; it is no failover", async () => {
+  const losses: UpstreamLoss[] = [];
+  const { tunnel, client, reader } = await rawClientTunnel({
+    onUpstreamLost: (l) => void losses.push(l),
+  });
+  const close = encodeClose(1000, "agent done");
+  let reads = 0;
+  let eof!: () => void;
+  const eofLater = new Promise<null>((r) => eof = () => r(null));
+  tunnel.attachUpstream(
+    {
+      read(buf: Uint8Array) {
+        if (reads++ > 0) return eofLater;
+        buf.set(close);
+        return Promise.resolve(close.length);
+      },
+      write: () => Promise.reject(new Error("Broken pipe (os error 32)")),
+      close() {},
+    } as unknown as Deno.Conn,
+  );
+  const relayed = (await reader.next())!;
+  assert.equal(relayed.opcode, 0x8, "the agent's close reaches the client");
+  await writeAll(client, clientFrame("hi").bytes); // written to the gone agent: EPIPE
+  await delay(20);
+  eof();
+  await writeAll(client, encodeFrame(0x8, relayed.payload.slice(0, 2), { mask: true }));
+  const end = await tunnel.closed;
+  assert.deepEqual(losses, [], "no failover");
+  assert.equal(end.by, "agent");
+  client.close();
+});
