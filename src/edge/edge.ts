@@ -145,6 +145,14 @@ export class Edge {
           agentId: session.agentId,
         }));
       }
+      if (!this.#accepting) {
+        // Shutdown began while this open was in flight: hand it over like the others.
+        closeConn(agent.conn);
+        this.options.sessions.detach(session.id, this.#shutdownGraceSeconds);
+        await tunnel.close(CloseCode.goingAway, "edge shutting down; reconnect and resume")
+          .catch(() => {});
+        return;
+      }
       this.#attach(session, agent);
       this.options.metrics.sessionOpens.inc({ outcome: query.session ? "resumed" : "opened" });
     } catch (error) {
@@ -168,15 +176,26 @@ export class Edge {
    */
   #closeAtExpiry(session: LiveSession, identity: Identity): void {
     if (identity.exp === undefined) return;
-    const timer = setTimeout(() => {
+    const expiresAt = identity.exp * 1000;
+    let timer: ReturnType<typeof setTimeout>;
+    const arm = () => {
+      const left = expiresAt - Date.now();
+      // Timers fire at once past 2^31-1 ms (~24.8 days): a far expiry is waited for in steps.
+      timer = setTimeout(
+        left > MAX_TIMER_MS ? arm : expire,
+        Math.min(Math.max(0, left), MAX_TIMER_MS),
+      );
+      Deno.unrefTimer(timer);
+    };
+    const expire = () => {
       session.expired = true;
       void session.tunnel.close(
         CloseCode.unauthorized,
         "token expired; reconnect with a fresh token and resume",
       )
         .catch(() => {});
-    }, Math.max(0, identity.exp * 1000 - Date.now()));
-    Deno.unrefTimer(timer);
+    };
+    arm();
     void session.tunnel.closed.then(() => clearTimeout(timer));
   }
 
@@ -221,7 +240,7 @@ export class Edge {
 
   /** The agent's socket failed: move the session, tell the client, carry on. */
   async #failover(session: LiveSession, loss: UpstreamLoss): Promise<void> {
-    if (session.moving || !loss.replayable) return;
+    if (session.moving || !loss.replayable || session.superseded) return;
     session.moving = true;
     const started = performance.now();
     try {
@@ -276,18 +295,27 @@ export class Edge {
 
   #track(session: LiveSession, sub: string): void {
     const { reporter, sessions, config } = this.options;
-    this.#live.add(session, sub);
+    const previous = this.#live.add(session, sub);
+    if (previous) {
+      // Resumed here while its old connection still looked alive (a half-open socket):
+      // the old one goes, and its end must not detach or close the session in the log.
+      previous.superseded = true;
+      void previous.tunnel.close(CloseCode.normal, "session resumed on another connection")
+        .catch(() => {});
+    }
     const tunnel = session.tunnel;
-    reporter.track(session.id, () => ({
+    const read = () => ({
       framesIn: tunnel.framesIn,
       framesOut: tunnel.framesOut,
       bytesIn: tunnel.bytesIn,
       bytesOut: tunnel.bytesOut,
       errors: 0,
-    }));
+    });
+    reporter.track(session.id, read);
     void tunnel.closed.then((end: TunnelEnd) => {
       this.#live.remove(session, sub);
-      reporter.untrack(session.id);
+      reporter.untrack(session.id, read);
+      if (session.superseded) return;
       // A client-side end keeps the session resumable for the grace period (the
       // relay does not read close payloads, so a deliberate 1000 and a dropped
       // network look alike here); the expiry timer then closes it in the log.
@@ -300,6 +328,7 @@ export class Edge {
   }
 
   #detaching = false;
+  #shutdownGraceSeconds = 0;
 
   /**
    * Graceful shutdown: stop accepting, tell every client to reconnect (1001),
@@ -310,6 +339,7 @@ export class Edge {
   ): Promise<void> {
     this.#accepting = false;
     this.#detaching = true;
+    this.#shutdownGraceSeconds = graceSeconds;
     this.pool.close();
     const live = this.#live.all();
     for (const session of live) this.options.sessions.detach(session.id, graceSeconds);
@@ -322,6 +352,8 @@ export class Edge {
     );
   }
 }
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function closeConn(conn: Deno.Conn | undefined): void {
   try {

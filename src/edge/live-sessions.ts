@@ -13,6 +13,8 @@ export interface LiveSession {
   moving: boolean;
   /** Why the edge itself cut the agent's socket (a planned move), if it did. */
   plannedMove?: string;
+  /** The client resumed on another connection to this edge: this one ends without a word to the log. */
+  superseded?: boolean;
 }
 
 /**
@@ -61,15 +63,19 @@ export class LiveSessions {
     void tunnel.closed.then(() => this.#connections--);
   }
 
-  add(session: LiveSession, identity: string): void {
+  /** Adds a session; returns the one it replaces (the same id on an older connection), if any. */
+  add(session: LiveSession, identity: string): LiveSession | undefined {
+    const previous = this.#sessions.get(session.id);
     this.#sessions.set(session.id, session);
     this.#perIdentity.set(identity, this.of(identity) + 1);
     this.metrics.sessions.set(this.#sessions.size);
+    return previous !== session ? previous : undefined;
   }
 
   /** Forgets an ended session; its tunnel's totals move to the closed-session counters. */
   remove(session: LiveSession, identity: string): void {
-    this.#sessions.delete(session.id);
+    // Only this connection's entry: a resume may have put a newer one under the same id.
+    if (this.#sessions.get(session.id) === session) this.#sessions.delete(session.id);
     const left = this.of(identity) - 1;
     if (left > 0) this.#perIdentity.set(identity, left);
     else this.#perIdentity.delete(identity);

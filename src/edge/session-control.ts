@@ -27,6 +27,8 @@ export interface SessionControlDeps {
   clock?: () => Date;
   /** Told of every routing decision: strategy and outcome (for the metrics). */
   onDecision?: (strategy: string, outcome: "routed" | "busy") => void;
+  /** The resume grace now (runtime config); 30 s when not given. */
+  resumeGraceSeconds?: () => number;
 }
 
 export interface OpenedSession {
@@ -145,6 +147,14 @@ export class SessionControl {
       }, identity);
     } catch (error) {
       this.forget(sessionId, "open failed");
+      // No answer is not "no": the open may still be applied (a redelivery, a slow host).
+      // A close behind it, in the same actor's order, keeps it from staying open forever.
+      if (!(error instanceof CommandRejectedError)) {
+        this.fireAndForget(sessionId, "close", {
+          reason: "open did not complete",
+          edgeId: this.deps.edgeId,
+        }, ["session_closed", "session_not_found"]);
+      }
       throw refusalOf(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(routed.agentId) };
@@ -230,6 +240,11 @@ export class SessionControl {
         ...(rebind ? { rebind } : {}),
       }, identity);
     } catch (error) {
+      // Applied late, the resume would leave the session active here with no socket (and a
+      // token the client never got): a detach behind it lets it expire after the grace.
+      if (!(error instanceof CommandRejectedError)) {
+        this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30);
+      }
       throw refusalOf(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(target) };
@@ -268,9 +283,15 @@ export class SessionControl {
     this.applyLocal({ type: "session.closed", data: { sessionId, reason, at: this.now() } });
   }
 
-  private fireAndForget(sessionId: string, type: string, data: unknown): void {
+  private fireAndForget(
+    sessionId: string,
+    type: string,
+    data: unknown,
+    /** Rejections that are no news (logged as warnings otherwise). */
+    expected: readonly string[] = ["session_closed"],
+  ): void {
     void this.send(sessionId, type, data).catch((error) => {
-      if (error instanceof CommandRejectedError && error.code === "session_closed") return;
+      if (error instanceof CommandRejectedError && expected.includes(error.code)) return;
       this.deps.log?.warn(`session ${type} failed`, { sessionId, error });
     });
   }

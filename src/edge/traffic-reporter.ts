@@ -47,13 +47,19 @@ export class TrafficReporter {
   }
 
   track(sessionId: string, read: () => TrafficCounters): void {
+    // A resume on a new connection replaces the old one: report what the old one relayed first.
+    this.untrack(sessionId);
     this.#sessions.set(sessionId, { read, reported: zero() });
   }
 
-  /** Stops tracking, after a last report of what was not reported yet. */
-  untrack(sessionId: string): void {
+  /**
+   * Stops tracking, after a last report of what was not reported yet. With
+   * `read`, only if the session is still tracked with that reader (the
+   * connection ending is still the session's current one).
+   */
+  untrack(sessionId: string, read?: () => TrafficCounters): void {
     const tracked = this.#sessions.get(sessionId);
-    if (!tracked) return;
+    if (!tracked || (read && tracked.read !== read)) return;
     this.#report(sessionId, tracked, performance.now() - this.#last);
     this.#sessions.delete(sessionId);
   }

@@ -151,6 +151,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     thresholds,
     log,
     onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
+    resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
   });
   const guard = new Guard(configView, log);
   const dialKeys = await loadDialKeys({

@@ -31,3 +31,21 @@ Deno.test("edge: a token that expires mid-session closes the socket with 4001; a
     await sb.stop();
   }
 });
+
+Deno.test("edge: a token valid for longer than a timer can wait (~24.8 days) keeps its session open", async () => {
+  const sb = await startNodeWithFleet(1);
+  try {
+    const base = sb.t.url.replace("http", "ws");
+    const longLived = await sb.t.token("client-1", ["client"], 30 * 86_400);
+    const client = new TestClient(`${base}/ws?capability=echo&access_token=${longLived}`);
+    await client.opened;
+    // A timer past 2^31-1 ms fires at once: the session used to be closed with 4001 here.
+    await new Promise((r) => setTimeout(r, 300));
+    client.ws.send("still open");
+    await client.until(() => client.frames.length === 1, "an echo");
+    assert.equal(client.ws.readyState, WebSocket.OPEN);
+    await client.close();
+  } finally {
+    await sb.stop();
+  }
+});

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { TestClient } from "../support/ws-client.ts";
+import { waitFor } from "../support/services.ts";
 import { dialWebSocket } from "../../src/edge/tunnel/handshake.ts";
 import { encodeFrame, OP_TEXT } from "../../src/edge/tunnel/frames.ts";
 import { FrameReader, writeAll } from "../edge/tunnel/support.ts";
@@ -241,6 +242,46 @@ Deno.test("edge: an agent that accepts TCP but never answers the handshake is ej
     silent.close();
     for (const c of held) c.close();
     await accepting.catch(() => {});
+    await sb.stop();
+  }
+});
+
+Deno.test("edge: a resume on the same edge while the old connection still looks alive replaces it; the old one's end leaves the session alone", async () => {
+  const sb = await startNodeWithFleet(1, {});
+  try {
+    const first = new TestClient(sb.wsUrl("capability=echo"));
+    const opened = await first.opened;
+    const second = new TestClient(
+      sb.wsUrl(
+        `session=${opened.sessionId}&resume_token=${encodeURIComponent(opened.resumeToken!)}`,
+      ),
+    );
+    assert.equal((await second.opened).sessionId, opened.sessionId);
+    // The old connection is closed by the edge, not left relaying beside the new one.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const old = await Promise.race([
+      first.closed,
+      new Promise<never>((_, reject) =>
+        timer = setTimeout(() => reject(new Error("the old connection was left open")), 5000)
+      ),
+    ]).finally(() => clearTimeout(timer));
+    assert.equal(old.code, 1000);
+    assert.match(old.reason, /resumed on another connection/);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(sb.t.node.edge.sessionCount, 1, "the edge still tracks the resumed connection");
+    const admin = await sb.t.token("root", ["admin"]);
+    const statusOf = async () => {
+      const res = await sb.t.call(`/api/v1/sessions/${opened.sessionId}`, { token: admin });
+      return (await res.json()).status;
+    };
+    assert.equal(await statusOf(), "active", "the old connection's end did not detach it");
+    second.ws.send("on the new connection");
+    await second.until(() => second.frames.length === 1, "the resumed connection relays");
+    await second.close();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(sb.t.node.edge.sessionCount, 0);
+    await waitFor(async () => await statusOf() === "detached", "detached once the new one ends");
+  } finally {
     await sb.stop();
   }
 });
