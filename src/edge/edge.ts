@@ -236,6 +236,12 @@ export class Edge {
   #attach(session: LiveSession, agent: Upstream): void {
     session.upstream = agent.conn;
     session.tunnel.attachUpstream(agent.conn, agent.handover);
+    // Ejected or draining while this open or move was dialling it: moveSessionsOff did not
+    // see the session yet, so it moves now.
+    if (!this.options.sessions.eligibleTarget(session.agentId)) {
+      session.plannedMove = "agent left the fleet while the session was being opened";
+      closeConn(agent.conn);
+    }
   }
 
   /** The agent's socket failed: move the session, tell the client, carry on. */

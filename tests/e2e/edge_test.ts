@@ -285,3 +285,82 @@ Deno.test("edge: a resume on the same edge while the old connection still looks 
     await sb.stop();
   }
 });
+
+Deno.test("edge: an agent drained while a session's dial to it was in flight does not keep the session", async () => {
+  const sb = await startNodeWithFleet(1, {});
+  let dialled!: () => void;
+  const slowDialled = new Promise<void>((r) => dialled = r);
+  // Two plain WebSocket agents for capability "relay": "slow" answers its handshake late.
+  const agentServer = (delayMs: number, onDial?: () => void) =>
+    Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
+      if (new URL(req.url).searchParams.get("pool") === "1") {
+        return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
+          status: 400,
+        });
+      }
+      onDial?.();
+      await new Promise((r) => setTimeout(r, delayMs));
+      const { socket, response } = Deno.upgradeWebSocket(req);
+      socket.onmessage = (e) => socket.send(e.data);
+      return response;
+    });
+  const fast = agentServer(0);
+  const slow = agentServer(800, () => dialled());
+  try {
+    const admin = await sb.t.token("root", ["admin"]);
+    for (const [id, server] of [["fast", fast], ["slow", slow]] as const) {
+      const res = await sb.t.call("/api/v1/agents", {
+        method: "POST",
+        token: admin,
+        body: JSON.stringify({
+          id,
+          name: id,
+          host: "127.0.0.1",
+          port: server.addr.port,
+          agentType: "relay",
+          capabilities: ["relay"],
+        }),
+      });
+      assert.equal(res.status, 201);
+      await res.body?.cancel();
+    }
+    await waitFor(
+      () => ["fast", "slow"].every((id) => sb.t.node.fleet.view.agent(id)?.health === "healthy"),
+      "both agents routable",
+    );
+    // Open until a session is routed to "slow"; drain "slow" while its handshake is pending.
+    const clients: TestClient[] = [];
+    let onSlow: TestClient | undefined;
+    for (let i = 0; i < 4 && !onSlow; i++) {
+      const c = new TestClient(sb.wsUrl("capability=relay"));
+      clients.push(c);
+      const routed = await Promise.race([
+        c.opened.then(() => "fast" as const),
+        slowDialled.then(() => "slow" as const),
+      ]);
+      if (routed === "slow") onSlow = c;
+    }
+    assert.ok(onSlow, "round robin reached the slow agent");
+    const drain = await sb.t.call("/api/v1/agents/slow/drain", {
+      method: "POST",
+      token: admin,
+      body: JSON.stringify({ deadlineSeconds: 600 }),
+    });
+    assert.equal(drain.status, 202);
+    await drain.body?.cancel();
+    await waitFor(() => sb.t.node.fleet.view.agent("slow")?.draining === true, "slow draining");
+    assert.equal((await onSlow.opened).agentId, "slow");
+    // The session moves to the agent still in the fleet, and relays there.
+    await onSlow.until(
+      () => onSlow!.control.some((f) => f.type === "session.rebound" && f.agentId === "fast"),
+      "rebound to fast",
+    );
+    onSlow.ws.send("after the move");
+    await onSlow.until(() => onSlow!.frames.includes("after the move"), "an echo from fast");
+    for (const c of clients) await c.close();
+  } finally {
+    await fast.shutdown();
+    await slow.shutdown();
+    await sb.stop();
+  }
+});
