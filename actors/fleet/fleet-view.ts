@@ -11,6 +11,8 @@ export interface SessionEntry {
   agentId?: string;
   /** The client is gone for now: the agent holds no socket for it, so it does not count. */
   detached?: boolean;
+  /** When a detached session may be expired (its resume grace ends). */
+  graceUntil?: string;
 }
 
 /** The whole view as plain, key-sorted data: what "equal to a replay" is checked against. */
@@ -83,7 +85,7 @@ export class FleetView implements FleetReader {
         this.#close(event.data);
         break;
       case "session.detached":
-        this.#attach(event.data.sessionId, false);
+        this.#attach(event.data.sessionId, false, event.data.graceUntil);
         break;
       case "session.resumed":
         this.#attach(event.data.sessionId, true);
@@ -127,13 +129,15 @@ export class FleetView implements FleetReader {
   }
 
   /** A detached session stops counting against its agent; a resumed one counts again. */
-  #attach(sessionId: string, attached: boolean): void {
+  #attach(sessionId: string, attached: boolean, graceUntil?: string): void {
     const session = this.#sessions.get(sessionId);
     if (!session || !session.detached === attached) return;
     if (session.agentId !== undefined) this.#count(session.agentId, attached ? +1 : -1);
     this.#sessions.set(
       sessionId,
-      attached ? { key: session.key, agentId: session.agentId! } : { ...session, detached: true },
+      attached
+        ? { key: session.key, agentId: session.agentId! }
+        : { ...session, detached: true, ...(graceUntil ? { graceUntil } : {}) },
     );
   }
 
@@ -169,6 +173,15 @@ export class FleetView implements FleetReader {
 
   session(sessionId: string): SessionEntry | undefined {
     return this.#sessions.get(sessionId);
+  }
+
+  /** Detached sessions whose grace ended before `now` (ISO time). */
+  expiredSessions(now: string): string[] {
+    const due: string[] = [];
+    for (const [id, s] of this.#sessions) {
+      if (s.detached && s.graceUntil !== undefined && s.graceUntil < now) due.push(id);
+    }
+    return due;
   }
 
   /** A strategy's state under a routing key; undefined until it decided there (route then uses its initial state). */

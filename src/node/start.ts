@@ -7,6 +7,7 @@ import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
 import { LiveFeed } from "../runtime/live-feed.ts";
 import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
+import { startSessionExpiry } from "../runtime/session-expiry.ts";
 import { apiApp } from "../api/app.ts";
 import { createVerifier } from "../api/auth/verifiers.ts";
 import { API_KEY_PREFIX, ApiKeyRegistry } from "../api/auth/api-keys.ts";
@@ -104,6 +105,12 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     view: fleet.view,
     ownedPartitions: () => runtime.host.ownedPartitions,
     thresholds,
+    log,
+  });
+  const expiry = startSessionExpiry({
+    commandLog,
+    view: fleet.view,
+    ownedPartitions: () => runtime.host.ownedPartitions,
     log,
   });
   // Read models for operators and auditors, folded from the log into tables.
@@ -240,6 +247,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     stop({ release = true } = {}) {
       stopped ??= (async () => {
         sweeper.stop();
+        expiry.stop();
         prober.stop();
         await edge.shutdown();
         reporter.stop();
