@@ -122,6 +122,8 @@ export class Edge {
     }, leftover);
     if (gate) void tunnel.closed.then(gate.release);
     this.#live.connection(tunnel);
+    let clientLeft = false;
+    void tunnel.closed.then(() => clientLeft = true);
     try {
       const opened = query.session
         ? await this.options.sessions.resume(identity, query.session, query.resume_token!)
@@ -129,6 +131,19 @@ export class Edge {
           ...(query.capability ? { capability: query.capability } : {}),
           ...(query.agent_type ? { agentType: query.agent_type } : {}),
         });
+      // Gone before it got a resume token (a new session) or its new one (a resume):
+      // nothing to relay, and nobody could resume a new session.
+      const leftEarly = () => {
+        if (!clientLeft) return false;
+        if (query.session) {
+          this.options.sessions.detach(
+            opened.sessionId,
+            this.options.config.current().sessions.resumeGraceSeconds,
+          );
+        } else this.options.sessions.close(opened.sessionId, "client left before it opened");
+        return true;
+      };
+      if (leftEarly()) return;
       session = {
         id: opened.sessionId,
         tunnel,
@@ -137,6 +152,7 @@ export class Edge {
         moving: false,
       };
       const agent = await this.#dialWithFailover(session, opened.target);
+      if (leftEarly()) return closeConn(agent.conn);
       if (query.control !== "none") {
         tunnel.sendToClient(JSON.stringify({
           type: "session.opened",

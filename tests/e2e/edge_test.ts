@@ -364,3 +364,51 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
     await sb.stop();
   }
 });
+
+Deno.test("edge: a client that leaves before its session opened leaves a closed session, not a resumable one", async () => {
+  const sb = await startNodeWithFleet(1, {});
+  // An agent slow to answer its handshake: the client is gone before the session opens.
+  const slow = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
+    if (new URL(req.url).searchParams.get("pool") === "1") {
+      return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
+        status: 400,
+      });
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const { socket, response } = Deno.upgradeWebSocket(req);
+    socket.onmessage = (e) => socket.send(e.data);
+    return response;
+  });
+  try {
+    const admin = await sb.t.token("root", ["admin"]);
+    const res = await sb.t.call("/api/v1/agents", {
+      method: "POST",
+      token: admin,
+      body: JSON.stringify({
+        id: "slow",
+        name: "slow",
+        host: "127.0.0.1",
+        port: slow.addr.port,
+        agentType: "relay",
+        capabilities: ["relay"],
+      }),
+    });
+    assert.equal(res.status, 201);
+    await res.body?.cancel();
+    await waitFor(() => sb.t.node.fleet.view.agent("slow")?.health === "healthy", "slow routable");
+    const listed = async (status: string) => {
+      const res = await sb.t.call(`/api/v1/sessions?status=${status}&limit=100`, { token: admin });
+      return (await res.json()).items as { id: string }[];
+    };
+    const ws = new WebSocket(sb.wsUrl("capability=relay"));
+    const closed = new Promise<CloseEvent>((r) => ws.onclose = r);
+    ws.onopen = () => ws.close(1000, "changed my mind");
+    ws.onmessage = () => {};
+    await closed;
+    await waitFor(async () => (await listed("closed")).length === 1, "its session closed");
+    assert.deepEqual(await listed("detached"), [], "nothing left to resume");
+  } finally {
+    await slow.shutdown();
+    await sb.stop();
+  }
+});
