@@ -4,6 +4,7 @@ import { hasRole, type Identity } from "../api/auth/roles.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
+import { closeAtTokenExpiry } from "./token-expiry.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import type { AgentTarget, SessionControl } from "./session-control.ts";
 import { refusalOfGuard, refusalOrInternal } from "./refusals.ts";
@@ -181,39 +182,8 @@ export class Edge {
       return;
     }
     this.#track(session, identity.sub);
-    this.#closeAtExpiry(session, identity);
+    closeAtTokenExpiry(session, identity.exp);
   };
-
-  /**
-   * A token that expires while its session is open ends the session's socket
-   * at that moment with 4001: the relay is transparent, so there is no
-   * in-band refresh. The session itself stays resumable: the client
-   * reconnects with a fresh token plus `session` and `resume_token`.
-   */
-  #closeAtExpiry(session: LiveSession, identity: Identity): void {
-    if (identity.exp === undefined) return;
-    const expiresAt = identity.exp * 1000;
-    let timer: ReturnType<typeof setTimeout>;
-    const arm = () => {
-      const left = expiresAt - Date.now();
-      // Timers fire at once past 2^31-1 ms (~24.8 days): a far expiry is waited for in steps.
-      timer = setTimeout(
-        left > MAX_TIMER_MS ? arm : expire,
-        Math.min(Math.max(0, left), MAX_TIMER_MS),
-      );
-      Deno.unrefTimer(timer);
-    };
-    const expire = () => {
-      session.expired = true;
-      void session.tunnel.close(
-        CloseCode.unauthorized,
-        "token expired; reconnect with a fresh token and resume",
-      )
-        .catch(() => {});
-    };
-    arm();
-    void session.tunnel.closed.then(() => clearTimeout(timer));
-  }
 
   async #authenticate(head: ParsedHead, query: WsQuery): Promise<Identity> {
     const header = head.headers.get("authorization");
@@ -374,8 +344,6 @@ export class Edge {
     );
   }
 }
-
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function closeConn(conn: Deno.Conn | undefined): void {
   try {
