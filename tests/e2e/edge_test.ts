@@ -17,6 +17,49 @@ function frame(session: number, i: number): string | Uint8Array {
   return bytes;
 }
 
+/**
+ * A plain WebSocket echo agent (not the SDK) that answers its handshake after
+ * `delayMs` and refuses pooled dials, so every session dials it.
+ */
+function plainAgent(delayMs: number, onDial?: () => void): Deno.HttpServer<Deno.NetAddr> {
+  return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
+    if (new URL(req.url).searchParams.get("pool") === "1") {
+      return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
+        status: 400,
+      });
+    }
+    onDial?.();
+    await new Promise((r) => setTimeout(r, delayMs));
+    const { socket, response } = Deno.upgradeWebSocket(req);
+    socket.onmessage = (e) => socket.send(e.data);
+    return response;
+  });
+}
+
+/** Registers `server` as agent `id` for capability "relay" and waits until it is routable. */
+async function registerRelayAgent(
+  sb: Awaited<ReturnType<typeof startNodeWithFleet>>,
+  admin: string,
+  id: string,
+  server: Deno.HttpServer<Deno.NetAddr>,
+): Promise<void> {
+  const res = await sb.t.call("/api/v1/agents", {
+    method: "POST",
+    token: admin,
+    body: JSON.stringify({
+      id,
+      name: id,
+      host: "127.0.0.1",
+      port: server.addr.port,
+      agentType: "relay",
+      capabilities: ["relay"],
+    }),
+  });
+  assert.equal(res.status, 201);
+  await res.body?.cancel();
+  await waitFor(() => sb.t.node.fleet.view.agent(id)?.health === "healthy", `${id} routable`);
+}
+
 Deno.test("edge: 200 concurrent sessions over 3 agents echo 100 frames each, in order; round robin spreads them 66-67", async () => {
   const sb = await startNodeWithFleet(3);
   const clients: TestClient[] = [];
@@ -291,43 +334,12 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
   let dialled!: () => void;
   const slowDialled = new Promise<void>((r) => dialled = r);
   // Two plain WebSocket agents for capability "relay": "slow" answers its handshake late.
-  const agentServer = (delayMs: number, onDial?: () => void) =>
-    Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
-      if (new URL(req.url).searchParams.get("pool") === "1") {
-        return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
-          status: 400,
-        });
-      }
-      onDial?.();
-      await new Promise((r) => setTimeout(r, delayMs));
-      const { socket, response } = Deno.upgradeWebSocket(req);
-      socket.onmessage = (e) => socket.send(e.data);
-      return response;
-    });
-  const fast = agentServer(0);
-  const slow = agentServer(800, () => dialled());
+  const fast = plainAgent(0);
+  const slow = plainAgent(800, () => dialled());
   try {
     const admin = await sb.t.token("root", ["admin"]);
-    for (const [id, server] of [["fast", fast], ["slow", slow]] as const) {
-      const res = await sb.t.call("/api/v1/agents", {
-        method: "POST",
-        token: admin,
-        body: JSON.stringify({
-          id,
-          name: id,
-          host: "127.0.0.1",
-          port: server.addr.port,
-          agentType: "relay",
-          capabilities: ["relay"],
-        }),
-      });
-      assert.equal(res.status, 201);
-      await res.body?.cancel();
-    }
-    await waitFor(
-      () => ["fast", "slow"].every((id) => sb.t.node.fleet.view.agent(id)?.health === "healthy"),
-      "both agents routable",
-    );
+    await registerRelayAgent(sb, admin, "fast", fast);
+    await registerRelayAgent(sb, admin, "slow", slow);
     // Open until a session is routed to "slow"; drain "slow" while its handshake is pending.
     const clients: TestClient[] = [];
     let onSlow: TestClient | undefined;
@@ -368,34 +380,10 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
 Deno.test("edge: a client that leaves before its session opened leaves a closed session, not a resumable one", async () => {
   const sb = await startNodeWithFleet(1, {});
   // An agent slow to answer its handshake: the client is gone before the session opens.
-  const slow = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
-    if (new URL(req.url).searchParams.get("pool") === "1") {
-      return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
-        status: 400,
-      });
-    }
-    await new Promise((r) => setTimeout(r, 500));
-    const { socket, response } = Deno.upgradeWebSocket(req);
-    socket.onmessage = (e) => socket.send(e.data);
-    return response;
-  });
+  const slow = plainAgent(500);
   try {
     const admin = await sb.t.token("root", ["admin"]);
-    const res = await sb.t.call("/api/v1/agents", {
-      method: "POST",
-      token: admin,
-      body: JSON.stringify({
-        id: "slow",
-        name: "slow",
-        host: "127.0.0.1",
-        port: slow.addr.port,
-        agentType: "relay",
-        capabilities: ["relay"],
-      }),
-    });
-    assert.equal(res.status, 201);
-    await res.body?.cancel();
-    await waitFor(() => sb.t.node.fleet.view.agent("slow")?.health === "healthy", "slow routable");
+    await registerRelayAgent(sb, admin, "slow", slow);
     const listed = async (status: string) => {
       const res = await sb.t.call(`/api/v1/sessions?status=${status}&limit=100`, { token: admin });
       return (await res.json()).items as { id: string }[];
