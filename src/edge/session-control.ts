@@ -29,6 +29,8 @@ export interface SessionControlDeps {
   onDecision?: (strategy: string, outcome: "routed" | "busy") => void;
   /** The resume grace now (runtime config); 30 s when not given. */
   resumeGraceSeconds?: () => number;
+  /** A new session id (runtime/owned-ids.ts: one this node's actor host owns); a UUID if absent. */
+  newSessionId?: () => string;
 }
 
 export interface OpenedSession {
@@ -115,7 +117,7 @@ export class SessionControl {
     if (capability && identity.capabilities && !identity.capabilities.includes(capability)) {
       throw new EdgeRefusal(CloseCode.forbidden, `token does not allow capability '${capability}'`);
     }
-    const sessionId = crypto.randomUUID();
+    const sessionId = this.deps.newSessionId?.() ?? crypto.randomUUID();
     const resumeToken = randomToken();
     const resumeTokenHash = await sha256Hex(resumeToken);
     // Decide and apply with no await in between: concurrent opens must see each other's picks.

@@ -8,6 +8,7 @@ import { LiveFeed } from "../runtime/live-feed.ts";
 import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
 import { startSessionExpiry } from "../runtime/session-expiry.ts";
+import { ownedIdFactory } from "../runtime/owned-ids.ts";
 import { apiApp } from "../api/app.ts";
 import { createVerifier } from "../api/auth/verifiers.ts";
 import { API_KEY_PREFIX, ApiKeyRegistry } from "../api/auth/api-keys.ts";
@@ -159,6 +160,10 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     log,
     onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
     resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
+    newSessionId: ownedIdFactory(
+      (id) => commandLog.partitionOf(id),
+      () => runtime.host.ownedPartitions,
+    ),
   });
   const guard = new Guard(configView, log);
   const dialKeys = await loadDialKeys({

@@ -88,6 +88,39 @@ export class ActorHost {
     await Promise.allSettled([...this.queues.values()]);
   }
 
+  /** Whether this host consumes `partition` now (commands for it may be run here directly). */
+  owns(partition: number): boolean {
+    return this.consumers.has(partition);
+  }
+
+  /**
+   * Runs a command sent from this very node for a partition it owns, without
+   * the round trip through the command log (runtime/local-dispatch.ts says
+   * why that is safe). It joins the actor's queue like a delivered command,
+   * so it is ordered with them. A failure is thrown, not retried: the caller
+   * falls back to the log, whose redelivery and dead letters take over.
+   */
+  runLocal(command: Command): Promise<CommandReply> {
+    const parsed = Command.safeParse(command);
+    if (!parsed.success) {
+      return Promise.resolve({
+        ok: false,
+        rejected: "invalid_command",
+        message: describeIssues(parsed.error),
+      });
+    }
+    const { promise, resolve, reject } = Promise.withResolvers<CommandReply>();
+    this.enqueue(parsed.data, async () => {
+      try {
+        resolve(await this.execute(parsed.data, 0));
+      } catch (error) {
+        this.cache.delete(`${command.actorType}-${command.actorId}`);
+        reject(error);
+      }
+    });
+    return promise;
+  }
+
   private accept(delivery: DeliveredCommand): void {
     const parsed = Command.safeParse(delivery.payload);
     if (!parsed.success) {
@@ -99,41 +132,50 @@ export class ActorHost {
       });
       return;
     }
-    const command = parsed.data;
+    this.enqueue(parsed.data, () => this.run(delivery, parsed.data));
+  }
+
+  /** Commands for one actor run one after another, in the order they arrive here. */
+  private enqueue(command: Command, work: () => Promise<void>): void {
     const key = `${command.actorType}-${command.actorId}`;
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.run(delivery, command));
+    const next = previous.then(work);
     this.queues.set(key, next);
     void next.finally(() => {
       if (this.queues.get(key) === next) this.queues.delete(key);
     });
   }
 
-  private async run(delivery: DeliveredCommand, command: Command): Promise<void> {
+  private async execute(command: Command, deliveryCount: number): Promise<CommandReply> {
     const parent = contextFromTraceparent(command.metadata.traceparent);
     const attributes = {
       "switchboard.command.id": command.commandId,
       "switchboard.command.type": command.type,
       "switchboard.actor.type": command.actorType,
       "switchboard.actor.id": command.actorId,
-      "switchboard.delivery": delivery.deliveryCount,
+      // 0: run directly for a sender on this node, not delivered by the log.
+      "switchboard.delivery": deliveryCount,
     };
+    const reply = await inSpan(
+      `command ${command.actorType}.${command.type}`,
+      parent,
+      attributes,
+      () =>
+        handleCommand({
+          store: this.options.store,
+          cache: this.cache,
+          actors: this.actors,
+          snapshotEvery: this.options.snapshotEvery ?? 200,
+          maxConflictRetries: 5,
+        }, command),
+    );
+    this.handled++;
+    return reply;
+  }
+
+  private async run(delivery: DeliveredCommand, command: Command): Promise<void> {
     try {
-      const reply = await inSpan(
-        `command ${command.actorType}.${command.type}`,
-        parent,
-        attributes,
-        () =>
-          handleCommand({
-            store: this.options.store,
-            cache: this.cache,
-            actors: this.actors,
-            snapshotEvery: this.options.snapshotEvery ?? 200,
-            maxConflictRetries: 5,
-          }, command),
-      );
-      this.handled++;
-      await this.finish(delivery, reply);
+      await this.finish(delivery, await this.execute(command, delivery.deliveryCount));
     } catch (error) {
       await this.failed(delivery, command, error);
     }

@@ -26,6 +26,27 @@ export interface DispatchOptions {
   attemptTimeoutMs?: number;
 }
 
+/**
+ * The actor host on this node, for commands whose partition it owns: they
+ * are run there directly instead of making the round trip through the
+ * command log (publish, delivery, ack, reply) only to come back to this
+ * same process. Why that keeps the log's guarantees:
+ * - one writer per actor: the host runs it in the actor's own queue, the
+ *   same one its log deliveries join, and only while it owns the partition;
+ *   during a hand-over the expected version on append turns any overlap with
+ *   the next owner into a reload and retry, exactly as for log deliveries;
+ * - this sender's order per actor: a local command waits for the sender's
+ *   earlier commands to that actor still travelling through the log;
+ * - idempotency: the command id is the same whichever way it goes, so a
+ *   fallback to the log after a local failure yields the first result;
+ * - durability: PostgreSQL holds the facts; a command is only ever the
+ *   request for them, and a caller that loses its answer re-sends it.
+ */
+export interface LocalHost {
+  owns(partition: number): boolean;
+  runLocal(command: Command): Promise<CommandReply>;
+}
+
 export interface CommandInput {
   actorType: string;
   actorId: string;
@@ -51,7 +72,49 @@ export function createDispatcher(
     outcome: "ok" | "rejected" | "timeout" | "error",
     ms: number,
   ) => void,
+  /** Runs commands for partitions this node owns without the log round trip. */
+  local?: LocalHost,
 ) {
+  /** Per actor, the last command this sender put on the log and has no answer for yet. */
+  const travelling = new Map<string, Promise<unknown>>();
+  const viaLog = (command: Command, timeoutMs: number) => {
+    const key = `${command.actorType}-${command.actorId}`;
+    const sent = log.send(command, { timeoutMs });
+    const settled = sent.then(() => {}, () => {});
+    travelling.set(key, settled);
+    void settled.then(() => {
+      if (travelling.get(key) === settled) travelling.delete(key);
+    });
+    return sent;
+  };
+  /** The local answer, or undefined to go through the log after all. */
+  const runLocally = async (
+    command: Command,
+    timeoutMs: number,
+  ): Promise<CommandReply | undefined> => {
+    if (!local?.owns(log.partitionOf(command.actorId))) return undefined;
+    const earlier = travelling.get(`${command.actorType}-${command.actorId}`);
+    if (earlier) await earlier;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      return await Promise.race([
+        local.runLocal(command),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new CommandTimeoutError(command.commandId, timeoutMs)),
+            timeoutMs,
+          );
+        }),
+      ]);
+    } catch (error) {
+      if (error instanceof CommandTimeoutError) throw error;
+      // The log's redelivery with backoff (and dead letters) handles what failed here.
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   return async function dispatch(
     input: CommandInput,
     options: DispatchOptions = {},
@@ -81,12 +144,26 @@ export function createDispatcher(
       const done = (outcome: "ok" | "rejected" | "timeout" | "error") =>
         observe?.(input.actorType, outcome, performance.now() - started);
       const deadline = Date.now() + timeoutMs;
+      let localReply: CommandReply | undefined;
+      try {
+        localReply = await runLocally(command, timeoutMs);
+      } catch (error) {
+        done("timeout");
+        throw error;
+      }
+      if (localReply) {
+        span.setAttribute("switchboard.command.local", true);
+        if (!localReply.ok) {
+          done("rejected");
+          throw new CommandRejectedError(localReply.rejected, localReply.message, command);
+        }
+        done("ok");
+        return localReply;
+      }
       for (;;) {
         const left = deadline - Date.now();
         try {
-          const reply = await log.send(command, {
-            timeoutMs: Math.max(1, Math.min(attemptTimeoutMs, left)),
-          });
+          const reply = await viaLog(command, Math.max(1, Math.min(attemptTimeoutMs, left)));
           if (!reply.ok) {
             done("rejected");
             throw new CommandRejectedError(reply.rejected, reply.message, command);

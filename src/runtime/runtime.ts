@@ -22,6 +22,11 @@ export async function startActorRuntime(options: {
   log?: Logger;
   host?: Partial<ActorHostOptions>;
   observeDispatch?: Parameters<typeof createDispatcher>[2];
+  /**
+   * Commands for partitions this node owns skip the log round trip (on by
+   * default; dispatch.ts, LocalHost). Off: every command travels the log.
+   */
+  localDispatch?: boolean;
 }): Promise<ActorRuntime> {
   const host = new ActorHost({
     ...options.host,
@@ -37,7 +42,12 @@ export async function startActorRuntime(options: {
   return {
     host,
     leases: options.leases,
-    dispatch: createDispatcher(options.commandLog, undefined, options.observeDispatch),
+    dispatch: createDispatcher(
+      options.commandLog,
+      undefined,
+      options.observeDispatch,
+      options.localDispatch === false ? undefined : host,
+    ),
     async stop({ release = true } = {}) {
       // Consumers first, so a crash-like stop leaves unacked commands for the next owner.
       await host.stop({ release });

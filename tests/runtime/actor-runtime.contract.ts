@@ -21,12 +21,28 @@ export function actorRuntimeContract(
   ignore: boolean,
   makeStack: () => Promise<RuntimeStack>,
 ) {
+  // Every behaviour holds both ways a command reaches its actor: through the log,
+  // and run in process for a partition the sending node owns (dispatch.ts, LocalHost).
+  for (const local of [false, true]) runtimeSuite(name, ignore, makeStack, local);
+}
+
+function runtimeSuite(
+  name: string,
+  ignore: boolean,
+  makeStack: () => Promise<RuntimeStack>,
+  local: boolean,
+) {
   async function withRuntime(
     fn: (runtime: ActorRuntime, stack: RuntimeStack) => Promise<void>,
     host: { maxAttempts?: number } = {},
   ) {
     const stack = await makeStack();
-    const runtime = await startActorRuntime({ ...stack, actors: [counterActor], host });
+    const runtime = await startActorRuntime({
+      ...stack,
+      actors: [counterActor],
+      host,
+      localDispatch: local,
+    });
     try {
       await fn(runtime, stack);
     } finally {
@@ -34,8 +50,47 @@ export function actorRuntimeContract(
       await stack.cleanup();
     }
   }
+  const via = local ? "in process" : "via the log";
   const test = (title: string, fn: () => Promise<void>) =>
-    Deno.test({ name: `runtime (${name}): ${title}`, ignore, fn });
+    Deno.test({ name: `runtime (${name}, ${via}): ${title}`, ignore, fn });
+
+  test("a command travels the log only when its partition is not this node's to run", async () => {
+    const stack = await makeStack();
+    let sent = 0;
+    const counted = new Proxy(stack.commandLog, {
+      get(target, key, receiver) {
+        if (key === "send") {
+          return (...args: Parameters<typeof target.send>) => (sent++, target.send(...args));
+        }
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const runtime = await startActorRuntime({
+      ...stack,
+      commandLog: counted,
+      actors: [counterActor],
+      localDispatch: local,
+    });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const reply = await runtime.dispatch({
+          actorType: "counter",
+          actorId: `own-${i}`,
+          type: "increment",
+          data: { by: 1 },
+        });
+        assert.equal(reply.version, 1);
+      }
+      // A lone node owns every partition.
+      assert.equal(sent, local ? 0 : 5);
+      assert.equal(runtime.host.commandsHandled, 5);
+      assert.equal((await stack.store.readStream("counter-own-4")).length, 1);
+    } finally {
+      await runtime.stop();
+      await stack.cleanup();
+    }
+  });
 
   test("dispatch decides, appends and replies with the new version", async () => {
     await withRuntime(async ({ dispatch }, { store }) => {
