@@ -124,3 +124,98 @@ BEGIN
 END
 $sb_append$;`;
 }
+
+/**
+ * The SQL of `<schema>.sb_append_batch`: several appends, each to its own
+ * stream, in one round trip and one transaction (group commit: under load
+ * the store sends what queued up behind the appends in flight together,
+ * see append-batcher.ts). Each entry is judged on its own exactly as
+ * sb_append judges one (idempotency by command id, then the expected
+ * version); entries that fail a check are answered with a row that says so
+ * and take no part in the insert, so one conflict never fails the others.
+ * The rest is sb_append's argument: every xid and position is assigned
+ * inside the global lock, so the no-skip proof above holds for a batch as
+ * for a single append. Stream locks are taken in key order: two batches
+ * that share streams cannot wait on each other in a cycle.
+ *
+ * p_batch: [{stream, expected (null = any), commandId (or null), events: [...]}, ...]
+ * Rows: (entry, version, position, duplicate, actual): `entry` is 1-based;
+ * a conflict is a row with only `actual` (the stream's version) set.
+ */
+export function appendBatchFunctionSql(schema: string): string {
+  const { global, streamClass } = appendLockKeys(schema);
+  return `
+CREATE OR REPLACE FUNCTION ${schema}.sb_append_batch(p_batch jsonb)
+RETURNS TABLE (entry integer, appended_version bigint, appended_position bigint,
+               duplicate boolean, actual_version bigint)
+LANGUAGE plpgsql AS $sb_append_batch$
+DECLARE
+  v_count integer := jsonb_array_length(p_batch);
+  v_streams text[] := ARRAY(SELECT b->>'stream' FROM jsonb_array_elements(p_batch) b);
+  v_base bigint[] := array_fill(NULL::bigint, ARRAY[jsonb_array_length(p_batch)]);
+  v_entry jsonb;
+  v_current bigint;
+  v_key integer;
+  v_insert boolean := false;
+BEGIN
+  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+    RAISE EXCEPTION 'sb_append_batch must be the first write of its transaction'
+      USING ERRCODE = '${NOT_FIRST_WRITE}';
+  END IF;
+
+  FOR v_key IN SELECT DISTINCT hashtext(s) FROM unnest(v_streams) s ORDER BY 1 LOOP
+    PERFORM pg_advisory_xact_lock(${streamClass}, v_key);
+  END LOOP;
+
+  FOR i IN 1..v_count LOOP
+    v_entry := p_batch->(i - 1);
+    IF v_entry->>'commandId' IS NOT NULL THEN
+      RETURN QUERY
+        SELECT i, e.version, e.position, true, NULL::bigint FROM ${schema}.events e
+        WHERE e.stream_id = v_streams[i] AND e.command_id = v_entry->>'commandId'
+        ORDER BY e.version;
+      IF FOUND THEN CONTINUE; END IF;
+    END IF;
+    SELECT coalesce(max(e.version), 0) INTO v_current
+    FROM ${schema}.events e WHERE e.stream_id = v_streams[i];
+    IF jsonb_typeof(v_entry->'expected') = 'number'
+       AND (v_entry->>'expected')::bigint <> v_current THEN
+      RETURN QUERY SELECT i, NULL::bigint, NULL::bigint, false, v_current;
+      CONTINUE;
+    END IF;
+    v_base[i] := v_current;
+    v_insert := true;
+  END LOOP;
+  IF NOT v_insert THEN RETURN; END IF;
+
+  BEGIN
+    PERFORM pg_advisory_lock(${global});
+    PERFORM pg_current_xact_id();
+    RETURN QUERY
+      WITH inserted AS (
+        INSERT INTO ${schema}.events AS e
+          (event_id, stream_id, version, type, schema_version, data, metadata, command_id)
+        SELECT (x.event->>'id')::uuid, v_streams[b.i], v_base[b.i] + x.n, x.event->>'type',
+               (x.event->>'schemaVersion')::int, coalesce(x.event->'data', 'null'::jsonb),
+               coalesce(x.event->'metadata', '{}'::jsonb), b.entry->>'commandId'
+        FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS b(entry, i)
+        CROSS JOIN LATERAL jsonb_array_elements(b.entry->'events') WITH ORDINALITY AS x(event, n)
+        WHERE v_base[b.i] IS NOT NULL
+        ORDER BY b.i, x.n
+        RETURNING e.stream_id, e.version, e.position
+      )
+      SELECT array_position(v_streams, ins.stream_id), ins.version, ins.position, false,
+             NULL::bigint
+      FROM inserted ins;
+    PERFORM pg_advisory_unlock(${global});
+  EXCEPTION
+    WHEN query_canceled THEN
+      PERFORM pg_advisory_unlock(${global});
+      RAISE;
+    WHEN OTHERS THEN
+      PERFORM pg_advisory_unlock(${global});
+      RAISE;
+  END;
+END
+$sb_append_batch$;`;
+}

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
-import { appendFunctionSql } from "./append-function.ts";
+import { appendBatchFunctionSql, appendFunctionSql } from "./append-function.ts";
 import { StoreUnavailableError } from "./errors.ts";
 
 /**
@@ -51,6 +51,11 @@ function storeMigrations(schema: string): Record<string, Migration> {
             saved_at timestamptz NOT NULL DEFAULT now()
           )`.execute(db);
         await sql.raw(appendFunctionSql(schema)).execute(db);
+      },
+    },
+    "0002_append_batch": {
+      async up(db: Kysely<unknown>) {
+        await sql.raw(appendBatchFunctionSql(schema)).execute(db);
       },
     },
   };

@@ -23,7 +23,8 @@ import {
 } from "./append-input.ts";
 import { ConcurrencyError, StoreUnavailableError } from "./errors.ts";
 import { eventColumns, type EventRow, jsonb, toNumber, toRecordedEvent } from "./rows.ts";
-import { appendFailure, guard, unavailableOr } from "./sql-errors.ts";
+import { appendFailure, guard, isUnavailable, serverError, unavailableOr } from "./sql-errors.ts";
+import { AppendBatcher, type BatchOutcome, type QueuedAppend } from "./append-batcher.ts";
 import { PollingSubscription } from "./subscription.ts";
 import { assertSchemaName, type StoreDatabase } from "./tables.ts";
 
@@ -35,6 +36,14 @@ export interface SqlEventStoreConfig {
   ownsDatabase: boolean;
   schema: string;
   catalogue: EventCatalogue;
+  /** Append round trips in flight at once (append-batcher.ts); default 4. */
+  appendsInFlight?: number;
+}
+
+/** A row of sb_append_batch (append-function.ts). */
+interface BatchRow extends AppendedRow {
+  entry: number;
+  actual_version: string | number | null;
 }
 
 /**
@@ -61,6 +70,7 @@ export class SqlEventStore implements EventStore {
   readonly #catalogue: EventCatalogue;
   readonly #ownsDatabase: boolean;
   readonly #subscriptions = new Set<PollingSubscription>();
+  readonly #batcher: AppendBatcher;
   #closed: Promise<void> | undefined;
 
   constructor(config: SqlEventStoreConfig) {
@@ -69,6 +79,12 @@ export class SqlEventStore implements EventStore {
     this.#db = config.db.withSchema(this.#schema);
     this.#catalogue = config.catalogue;
     this.#ownsDatabase = config.ownsDatabase;
+    this.#batcher = new AppendBatcher({
+      one: (append) => this.#appendOne(append),
+      many: (appends) => this.#appendMany(appends),
+      refusedByServer: (error) => serverError(error) !== undefined && !isUnavailable(error),
+      maxInFlight: config.appendsInFlight ?? 4,
+    });
   }
 
   async append(
@@ -84,18 +100,20 @@ export class SqlEventStore implements EventStore {
     const payload = prepareAppend(this.#catalogue, events, options.commandId);
     if (payload.length === 0) return this.#emptyAppend(streamId, options.expectedVersion);
 
-    let rows: AppendedRow[];
-    try {
-      const json = JSON.stringify(payload);
-      const result = await sql<AppendedRow>`
-        select appended_version, appended_position, duplicate
-        from ${sql.id(this.#schema)}.sb_append(
-          ${streamId}, ${expected}, ${options.commandId ?? null}, ${json}::text::jsonb
-        )`.execute(this.#db);
-      rows = result.rows;
-    } catch (error) {
+    const outcome = await this.#batcher.append({
+      streamId,
+      expected,
+      commandId: options.commandId ?? null,
+      events: payload,
+    }).catch((error) => {
       const failure = appendFailure(error, streamId, options.expectedVersion ?? "any", payload);
       if (!failure) throw unavailableOr(error);
+      return failure;
+    });
+    if (outcome instanceof Error || outcome.kind === "conflict") {
+      const failure = outcome instanceof Error
+        ? outcome
+        : new ConcurrencyError(streamId, options.expectedVersion ?? "any", outcome.actual);
       // The conflicting writer may have been this very command (a retry that raced
       // its first attempt): then its result is ours.
       if (failure instanceof ConcurrencyError && options.commandId) {
@@ -104,9 +122,46 @@ export class SqlEventStore implements EventStore {
       }
       throw failure;
     }
-    const result = appendResult(streamId, rows);
+    const result = appendResult(streamId, outcome.rows);
     if (!result.duplicate) this.#wakeSubscribers();
     return result;
+  }
+
+  /** Appends so far and the round trips they took (group commit at work). */
+  get appendStats(): { roundTrips: number; appends: number } {
+    return this.#batcher.stats;
+  }
+
+  async #appendOne(append: QueuedAppend): Promise<AppendedRow[]> {
+    const result = await sql<AppendedRow>`
+      select appended_version, appended_position, duplicate
+      from ${sql.id(this.#schema)}.sb_append(
+        ${append.streamId}, ${append.expected}, ${append.commandId},
+        ${JSON.stringify(append.events)}::text::jsonb
+      )`.execute(this.#db);
+    return result.rows;
+  }
+
+  async #appendMany(appends: QueuedAppend[]): Promise<BatchOutcome[]> {
+    const batch = appends.map((a) => ({
+      stream: a.streamId,
+      expected: a.expected,
+      commandId: a.commandId,
+      events: a.events,
+    }));
+    const result = await sql<BatchRow>`
+      select entry, appended_version, appended_position, duplicate, actual_version
+      from ${sql.id(this.#schema)}.sb_append_batch(${JSON.stringify(batch)}::text::jsonb)`
+      .execute(this.#db);
+    const rows: AppendedRow[][] = appends.map(() => []);
+    const outcomes: (BatchOutcome | undefined)[] = appends.map(() => undefined);
+    for (const row of result.rows) {
+      const i = Number(row.entry) - 1;
+      if (row.actual_version !== null) {
+        outcomes[i] = { kind: "conflict", actual: Number(row.actual_version) };
+      } else rows[i]!.push(row);
+    }
+    return outcomes.map((o, i) => o ?? { kind: "rows", rows: rows[i]! });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -9,6 +9,7 @@ import {
   inParallel,
 } from "./contract-support.ts";
 import { subscriptionContract } from "./subscription.contract.ts";
+import { appendBatchingContract } from "./append-batching.contract.ts";
 import { counted, testCatalogueV2 } from "./test-catalogue.ts";
 
 export type { ContractOptions, StoreSpace } from "./contract-support.ts";
@@ -261,4 +262,5 @@ export function eventStoreContract(options: ContractOptions): void {
   });
 
   subscriptionContract(options);
+  appendBatchingContract(options);
 }

@@ -25,7 +25,7 @@ Deno.test({
         const applied = await withAdminClient((sql) =>
           sql.unsafe(`SELECT name FROM ${space.schema}.sb_migrations ORDER BY name`)
         );
-        assert.deepEqual(applied.map((r) => r.name), ["0001_events"]);
+        assert.deepEqual(applied.map((r) => r.name), ["0001_events", "0002_append_batch"]);
       } finally {
         await Promise.all(stores.map((s) => s.close()));
       }
