@@ -195,6 +195,8 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
       (Deno.env.get("BENCH_POOLED") ?? "false,true").split(",").includes(String(p))
     );
     for (const pooled of pooledRuns) {
+      // The previous run's sessions were just closed: their detach and expiry commands go first.
+      await settle(url);
       current.config.upstreamPool = { ...current.config.upstreamPool, perAgent: pooled ? 8 : 0 };
       const put = await fetch(`${url}/api/v1/config`, {
         method: "PUT",
