@@ -161,6 +161,21 @@ export function switchboardMetrics() {
       "switchboard_failovers_total",
       "Sessions moved off a failed agent, by outcome",
     ),
+    memory: processMemory(registry),
   };
+}
+
+/** The process's memory as Prometheus names it, read at scrape time. */
+function processMemory(registry: MetricsRegistry): Gauge {
+  const rss = registry.gauge("process_resident_memory_bytes", "Resident memory size in bytes");
+  rss.collect(() => Deno.memoryUsage().rss);
+  const heap = registry.gauge(
+    "switchboard_js_heap_bytes",
+    "JavaScript heap (used and total) and memory held outside it (external), in bytes",
+  );
+  heap.collect(() => Deno.memoryUsage().heapUsed, { kind: "used" });
+  heap.collect(() => Deno.memoryUsage().heapTotal, { kind: "total" });
+  heap.collect(() => Deno.memoryUsage().external, { kind: "external" });
+  return heap;
 }
 export type SwitchboardMetrics = ReturnType<typeof switchboardMetrics>;

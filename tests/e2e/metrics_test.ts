@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { TestClient } from "../support/ws-client.ts";
 
-Deno.test("metrics: Prometheus text counts connections, sessions, frames, routing decisions, command latency and projection lag", async () => {
+Deno.test("metrics: Prometheus text counts connections, sessions, frames, routing decisions, command latency, projection lag and memory", async () => {
   const sb = await startNodeWithFleet(1);
   try {
     const client = new TestClient(sb.wsUrl("capability=echo"));
@@ -26,6 +26,11 @@ Deno.test("metrics: Prometheus text counts connections, sessions, frames, routin
       ) >= 1,
     );
     assert.match(text, /^switchboard_projection_lag_events\{projection="registry"\} \d+$/m);
+    // Memory gauges are read at scrape time: a live process holds some.
+    assert.ok(value(/^process_resident_memory_bytes (\d+)$/m) > 1024 * 1024);
+    const used = value(/^switchboard_js_heap_bytes\{kind="used"\} (\d+)$/m);
+    assert.ok(used > 0 && used <= value(/^switchboard_js_heap_bytes\{kind="total"\} (\d+)$/m));
+    assert.ok(value(/^switchboard_js_heap_bytes\{kind="external"\} (\d+)$/m) > 0);
     await client.close();
   } finally {
     await sb.stop();
