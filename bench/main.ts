@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   runtime: () => import("./runtime.ts"),
   sessions: () => import("./sessions.ts"),
   relay: () => import("./relay.ts"),
+  capacity: () => import("./capacity.ts"),
   projections: () => import("./projections.ts"),
   router: () => import("./router.ts"),
 };

@@ -5,26 +5,11 @@
  * (PGlite + in-process log) always, JetStream + PostgreSQL when NATS_URL
  * and DATABASE_URL are set. One JSON line per figure.
  */
-import { dropNamespace } from "./namespace.ts";
-import { signToken } from "../src/api/auth/jwt.ts";
-import { startDemoFleet } from "../src/agent/demo-fleet.ts";
-import { freePorts } from "../tests/support/fleet.ts";
 import { pidsNamed, type ProcessGroups, startCpuMeter } from "./process-cpu.ts";
-
-const SECRET = "bench-secret-bench-secret-bench-secret-0123";
-const projectDir = decodeURIComponent(new URL("../", import.meta.url).pathname);
+import { type Backend, backends, startBenchNode } from "./bench-node.ts";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
-}
-
-async function waitReady(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`${url}/readyz`).then((r) => (r.body?.cancel(), r.ok), () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`node at ${url} never became ready`);
 }
 
 /**
@@ -55,33 +40,6 @@ async function closeAll(open: WebSocket[]): Promise<void> {
       })
     ),
   );
-}
-
-/** Sum of every `switchboard_command_duration_seconds_count` series: commands the node has handled. */
-async function commandsHandled(baseUrl: string): Promise<number> {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  let n = 0;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("switchboard_command_duration_seconds_count")) {
-      n += Number(line.split(" ").at(-1));
-    }
-  }
-  return n;
-}
-
-/**
- * Waits until closing sessions has stopped causing commands (detach, then
- * expiry after the bench's zero grace), so a figure never carries the
- * previous run's closes.
- */
-async function settle(baseUrl: string): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 120; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    const now = await commandsHandled(baseUrl);
-    if (now === last) return;
-    last = now;
-  }
 }
 
 /**
@@ -135,60 +93,9 @@ async function measureOpens(
   }
 }
 
-async function measure(backend: string, env: Record<string, string>): Promise<void> {
-  const [port] = freePorts(1);
-  const dataDir = await Deno.makeTempDir({ prefix: "switchboard-bench-" });
-  const node = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "-A",
-      // BENCH_CPU_PROF=dir writes the node's CPU profile there, to see where an open's time goes.
-      ...(Deno.env.get("BENCH_CPU_PROF")
-        ? ["--cpu-prof", `--cpu-prof-dir=${Deno.env.get("BENCH_CPU_PROF")}`]
-        : []),
-      "--config",
-      `${projectDir}deno.json`,
-      `${projectDir}src/main.ts`,
-      "--no-demo",
-    ],
-    env: {
-      ...env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SWITCHBOARD_JWT_SECRET: SECRET,
-      LOG_LEVEL: Deno.env.get("BENCH_LOG_LEVEL") ?? "warn",
-    },
-    stdout: "null",
-    stderr: "inherit",
-  }).spawn();
-  const url = `http://127.0.0.1:${port}`;
-  let fleet: Awaited<ReturnType<typeof startDemoFleet>> | undefined;
+async function measure(backend: Backend): Promise<void> {
+  const node = await startBenchNode(backend);
   try {
-    await waitReady(url);
-    const tokens = new Map<string, string>();
-    for (const id of ["echo-1", "echo-2", "echo-3"]) {
-      tokens.set(id, await signToken(SECRET, { sub: id, roles: ["agent"] }, 3600));
-    }
-    fleet = await startDemoFleet({
-      switchboardUrl: url,
-      ports: freePorts(3),
-      tokenFor: (id) => tokens.get(id)!,
-      stopTimeoutMs: 3000,
-    });
-    const client = await signToken(SECRET, { sub: "bench-client", roles: ["client"] }, 3600);
-    // One bench identity opens thousands of sessions from one address: lift the abuse limits.
-    const admin = await signToken(SECRET, { sub: "bench-admin", roles: ["admin"] }, 3600);
-    const auth = { authorization: `Bearer ${admin}` };
-    const current = await (await fetch(`${url}/api/v1/config`, { headers: auth })).json();
-    const unlimited = { rate: 1_000_000, burst: 1_000_000 };
-    // No resume grace: a closed session is closed at once, so the bench can wait for quiet.
-    current.config.sessions.resumeGraceSeconds = 0;
-    Object.assign(current.config.limits, {
-      connectsPerIp: unlimited,
-      connectsPerIdentity: unlimited,
-      maxSessionsPerIdentity: 1_000_000,
-    });
-    const wsUrl = `ws://127.0.0.1:${port}/ws?capability=echo&access_token=${client}`;
     // Each figure without and with the upstream pool (pre-dialled agent sockets), to show what it saves.
     // BENCH_POOLED=true (or false) measures one of the two.
     const pooledRuns = [false, true].filter((p) =>
@@ -196,73 +103,36 @@ async function measure(backend: string, env: Record<string, string>): Promise<vo
     );
     for (const pooled of pooledRuns) {
       // The previous run's sessions were just closed: their detach and expiry commands go first.
-      await settle(url);
-      current.config.upstreamPool = { ...current.config.upstreamPool, perAgent: pooled ? 8 : 0 };
-      const put = await fetch(`${url}/api/v1/config`, {
-        method: "PUT",
-        headers: { ...auth, "content-type": "application/json" },
-        body: JSON.stringify({ config: current.config }),
+      await node.settle();
+      await node.configure((config) => {
+        config.upstreamPool = { ...config.upstreamPool, perAgent: pooled ? 8 : 0 };
       });
-      if (!put.ok) throw new Error(`could not set the config: ${await put.text()}`);
       // Wait until the agents are routable and (pooled) their pools are warm.
       for (let i = 0; i < 100; i++) {
         const warm: WebSocket[] = [];
-        const ok = await openOne(wsUrl, warm).then(() => true, () => false);
+        const ok = await openOne(node.wsUrl, warm).then(() => true, () => false);
         await closeAll(warm);
         if (ok && i >= 3) break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      await settle(url);
-      await measureOpens({ bench: "sessions", backend, pooled }, wsUrl, {
+      await node.settle();
+      await measureOpens({ bench: "sessions", backend, pooled }, node.wsUrl, {
         node: () => [node.pid],
-        agents: () => fleet?.agents.map((a) => a.pid) ?? [],
+        agents: () => node.fleet.agents.map((a) => a.pid),
         client: () => [Deno.pid],
         nats: () => pidsNamed("nats-server"),
         postgres: () => pidsNamed("postgres"),
       });
     }
   } finally {
-    await fleet?.stop();
-    try {
-      node.kill("SIGTERM");
-    } catch { /* it already exited (and said why on stderr) */ }
-    await node.status;
-    await Deno.remove(dataDir, { recursive: true });
+    await node.stop();
   }
 }
 
 export default async function run(): Promise<void> {
-  // BENCH_BACKENDS=jetstream+postgres (say) measures one backend only.
-  const wanted = (name: string) =>
-    (Deno.env.get("BENCH_BACKENDS") ?? name).split(",").includes(name);
-  // Empty values: the embedded node must not inherit the services from this environment.
-  if (wanted("embedded")) await measure("embedded", { DATABASE_URL: "", NATS_URL: "" });
-  const databaseUrl = Deno.env.get("DATABASE_URL");
-  const natsUrl = Deno.env.get("NATS_URL");
-  if (!wanted("jetstream+postgres")) return;
-  if (!databaseUrl || !natsUrl) {
-    console.log(
-      JSON.stringify({
-        bench: "sessions",
-        backend: "jetstream+postgres",
-        skipped: "DATABASE_URL and NATS_URL not set",
-      }),
-    );
-    return;
-  }
-  const namespace = `bench_sessions_${Deno.pid}`;
-  try {
-    await measure("jetstream+postgres", {
-      DATABASE_URL: databaseUrl,
-      NATS_URL: natsUrl,
-      SWITCHBOARD_NAMESPACE: namespace,
-    });
-  } finally {
-    await dropNamespace({ databaseUrl, natsUrl }, namespace, [
-      `${namespace}_commands`,
-      `${namespace}_commands_dlq`,
-      `KV_${namespace}_leases`,
-    ]);
+  for (const { backend, skipped } of backends()) {
+    if (skipped) console.log(JSON.stringify({ bench: "sessions", backend, skipped }));
+    else await measure(backend);
   }
 }
 

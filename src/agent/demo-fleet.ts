@@ -24,6 +24,8 @@ export interface DemoFleetOptions {
   host?: string;
   /** How long stop() waits after SIGTERM before SIGKILL. Default 10 s (agents drain for 5). */
   stopTimeoutMs?: number;
+  /** Sessions each agent takes at most (the SDK's default otherwise). */
+  maxSessions?: number;
 }
 
 export interface DemoAgentProcess {
@@ -65,6 +67,7 @@ function spawnEcho(name: string, port: number, options: DemoFleetOptions, logDir
   args.push("--port", String(port), "--host", host, "--name", name, "--id", name);
   args.push("--exit-with-stdin", "true");
   args.push("--switchboard", options.switchboardUrl);
+  if (options.maxSessions) args.push("--max-sessions", String(options.maxSessions));
   const env: Record<string, string> = {};
   const token = options.tokenFor?.(name) ?? options.token;
   if (token) env.SWITCHBOARD_AGENT_TOKEN = token;
