@@ -4,6 +4,7 @@ import type { RouteResult } from "../../actors/router/request.ts";
 import type { DomainEvent, RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../api/auth/roles.ts";
 import { randomToken, sha256Hex } from "../api/auth/digest.ts";
+import { CommandLogClosedError } from "../bus/pending-replies.ts";
 import { CommandRejectedError, type Dispatch } from "../runtime/dispatch.ts";
 import type { LiveFeed } from "../runtime/live-feed.ts";
 import type { Logger } from "../telemetry/log.ts";
@@ -294,6 +295,12 @@ export class SessionControl {
   ): void {
     void this.send(sessionId, type, data).catch((error) => {
       if (error instanceof CommandRejectedError && expected.includes(error.code)) return;
+      // The node is shutting down: a detach or expire it can no longer send is left to the
+      // session expiry sweep of whichever node owns the partition next.
+      if (error instanceof CommandLogClosedError) {
+        this.deps.log?.debug(`session ${type} not sent: the command log is closed`, { sessionId });
+        return;
+      }
       this.deps.log?.warn(`session ${type} failed`, { sessionId, error });
     });
   }
