@@ -238,10 +238,12 @@ export class Edge {
     try {
       const planned = session.plannedMove;
       session.plannedMove = undefined;
+      // A planned move (ejection, drain deadline) says why; the socket error it caused does not.
+      const reason = planned ?? loss.reason;
       const target = await this.options.sessions.failover(
         session.id,
         session.agentId,
-        planned ?? loss.reason,
+        reason,
         { planned: planned !== undefined || loss.stalePooledSocket === true },
       );
       session.agentId = target.agentId;
@@ -251,7 +253,7 @@ export class Edge {
           type: "session.rebound",
           sessionId: session.id,
           agentId: session.agentId,
-          reason: loss.reason,
+          reason,
         }))
       ) this.#attach(session, agent);
       else agent.conn.close();

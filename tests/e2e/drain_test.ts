@@ -25,6 +25,8 @@ Deno.test("drain: an agent stopped with SIGTERM drains; at the deadline its sess
     for (const c of onLeaving) {
       const rebound = c.control.find((f) => f.type === "session.rebound")!;
       assert.notEqual(rebound.agentId, leaving.name);
+      // The client learns why it moved: the planned reason, not the socket error it caused.
+      assert.equal(rebound.reason, "agent drained past its deadline");
       c.ws.send("still mine");
       await c.until(() => c.frames.includes("still mine"), "an echo from the new agent");
     }
