@@ -48,7 +48,11 @@ export function startHealthProber(options: HealthProberOptions): { stop(): void 
     try {
       const owned = new Set(options.ownedPartitions());
       const probes = options.view.agents().filter((a) =>
-        a.agentId && a.spec?.healthEndpoint && !a.deregistered && a.health !== "unhealthy" &&
+        // A draining agent's endpoint says 503 on purpose (no new work); its sessions move at
+        // the drain deadline, or at once if its sockets fail, so probing it would only eject
+        // it early and cut the drain short.
+        a.agentId && a.spec?.healthEndpoint && !a.deregistered && !a.draining &&
+        a.health !== "unhealthy" &&
         owned.has(options.commandLog.partitionOf(a.agentId)) &&
         sameHost(a.spec.healthEndpoint, a.spec.host)
       );

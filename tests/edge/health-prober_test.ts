@@ -25,7 +25,7 @@ function registered(agentId: string, healthEndpoint: string, host = "127.0.0.1")
   };
 }
 
-Deno.test("health prober: an agent failing its endpoint twice in a row is reported; a healthy one is not; other hosts are never fetched", async () => {
+Deno.test("health prober: an agent failing its endpoint twice in a row is reported; a healthy one, a draining one (503 by design) and other hosts are not", async () => {
   let sick = true;
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (req) => {
     const path = new URL(req.url).pathname;
@@ -36,6 +36,16 @@ Deno.test("health prober: an agent failing its endpoint twice in a row is report
   const view = new FleetView();
   view.apply(registered("sick", `${base}/sick`));
   view.apply(registered("fine", `${base}/ok`));
+  // The SDK answers 503 while it drains; probing it would eject it before its deadline.
+  view.apply(registered("leaving", `${base}/leaving`));
+  view.apply({
+    type: "agent.drained",
+    data: {
+      agentId: "leaving",
+      deadline: new Date(Date.now() + 60_000).toISOString(),
+      at: new Date().toISOString(),
+    },
+  });
   view.apply(registered("elsewhere", "http://169.254.169.254/latest/meta-data", "127.0.0.1"));
   const log = inProcessCommandLog({ partitions: 1 });
   const reported: { actorId: string; data: { reason: string } }[] = [];
@@ -61,6 +71,7 @@ Deno.test("health prober: an agent failing its endpoint twice in a row is report
     assert.match(reported[0]!.data.reason, /503.*2 probes in a row/);
     assert.ok(reported.every((r) => r.actorId === "sick"));
     assert.ok(!fetched.some((u) => u.includes("169.254")), "never fetches another host");
+    assert.ok(!fetched.some((u) => u.endsWith("/leaving")), "never probes a draining agent");
     sick = false;
   } finally {
     prober.stop();
