@@ -28,7 +28,9 @@ async function heapKiB(url: string): Promise<{ used: number; external: number }>
  * A full garbage collection in the node, through its inspector: memory per
  * session is then what sessions hold, not garbage the open path left behind.
  */
-async function inspectorGc(port: number): Promise<() => Promise<void>> {
+async function inspectorGc(
+  port: number,
+): Promise<{ collect: () => Promise<void>; close: () => void }> {
   const [target] = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
   const socket = new WebSocket(target.webSocketDebuggerUrl);
   await new Promise((resolve, reject) => {
@@ -43,11 +45,17 @@ async function inspectorGc(port: number): Promise<() => Promise<void>> {
       answers.set(++id, resolve);
       socket.send(JSON.stringify({ id, method }));
     });
-  return async () => {
-    await call("HeapProfiler.collectGarbage");
-    await call("HeapProfiler.collectGarbage");
+  return {
+    async collect() {
+      await call("HeapProfiler.collectGarbage");
+      await call("HeapProfiler.collectGarbage");
+    },
+    // A node started with --inspect waits at exit until its debugger lets go.
+    close: () => socket.close(),
   };
 }
+
+const QUIET_MS = Number(Deno.env.get("CAPACITY_QUIET_MS") ?? 30_000);
 
 function rssKiB(pid: number): number {
   const status = Deno.readTextFileSync(`/proc/${pid}/status`);
@@ -94,6 +102,7 @@ async function measure(backend: Backend, sessions: number): Promise<void> {
   const node = await startBenchNode(backend, { agentMaxSessions: Math.ceil(sessions / 2) });
   Deno.env.delete("BENCH_NODE_FLAGS");
   const sockets: WebSocket[] = [];
+  let inspectorSession: Awaited<ReturnType<typeof inspectorGc>> | undefined;
   try {
     // Warm the code paths, then let the node go quiet before the baseline.
     for (
@@ -102,8 +111,8 @@ async function measure(backend: Backend, sessions: number): Promise<void> {
       ws?.close();
     }
     await node.settle();
-    const gc = await inspectorGc(inspector!);
-    const rawBase = rssKiB(node.pid);
+    inspectorSession = await inspectorGc(inspector!);
+    const gc = inspectorSession.collect;
     await gc();
     const base = rssKiB(node.pid);
     const heapBase = await heapKiB(node.url);
@@ -121,6 +130,9 @@ async function measure(backend: Backend, sessions: number): Promise<void> {
     const openSeconds = (performance.now() - started) / 1000;
     await node.settle();
     const rawRss = rssKiB(node.pid);
+    // What V8 gives back on its own once the node is quiet (its memory reducer), no forced GC.
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    const quietRss = rssKiB(node.pid);
     await gc();
     const rss = rssKiB(node.pid);
     const heap = await heapKiB(node.url);
@@ -132,7 +144,8 @@ async function measure(backend: Backend, sessions: number): Promise<void> {
       failed,
       opens_per_s: Math.round(sockets.length / openSeconds),
       // As an operator sees it, garbage of the opens included; then after a full collection.
-      raw_kib_per_session: round((rawRss - rawBase) / Math.max(1, sockets.length)),
+      raw_kib_per_session: round((rawRss - base) / Math.max(1, sockets.length)),
+      quiet_kib_per_session: round((quietRss - base) / Math.max(1, sockets.length)),
       rss_base_kib: base,
       rss_kib: rss,
       kib_per_session: round((rss - base) / Math.max(1, sockets.length)),
@@ -145,6 +158,7 @@ async function measure(backend: Backend, sessions: number): Promise<void> {
     });
   } finally {
     for (const ws of sockets) ws.close();
+    inspectorSession?.close();
     await node.stop();
   }
 }
