@@ -45,7 +45,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info("stopping");
-    // Agents first, while the node can still record their drain and deregistration.
+    // Clients first: told to reconnect (1001) while their agents are still up, so their
+    // sessions stay resumable; a drain that found no agent left would end them with 4013.
+    await node.edge.shutdown();
+    // Then the agents, while the node can still record their drain and deregistration.
     await fleet?.stop();
     await node.stop();
     Deno.exit(0);

@@ -328,9 +328,17 @@ export class Edge {
    * Graceful shutdown: stop accepting, tell every client to reconnect (1001),
    * and record each session as detached so it resumes on another edge.
    */
-  async shutdown(
+  shutdown(
     graceSeconds = this.options.config.current().sessions.resumeGraceSeconds,
   ): Promise<void> {
+    // Once: main shuts the edge down before the demo agents, and the node's stop does it again.
+    this.#shutdown ??= this.#shutDown(graceSeconds);
+    return this.#shutdown;
+  }
+
+  #shutdown: Promise<void> | undefined;
+
+  async #shutDown(graceSeconds: number): Promise<void> {
     this.#accepting = false;
     this.#detaching = true;
     this.#shutdownGraceSeconds = graceSeconds;
