@@ -115,8 +115,10 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
     if (state.agentId === undefined) {
       return reject("invalid_transition", "the session was never routed");
     }
-    const owned = ownedElsewhere(state, edgeId);
-    if (owned) return owned;
+    // Attached to another edge is no refusal here: the token proves the client, and a client
+    // that reconnects has lost its old socket (its edge may have crashed, leaving the session
+    // attached to nobody). The new connection takes over; the old edge, if alive, drops its
+    // copy when it sees session.resumed name another edge.
     const resumed = event("session.resumed", {
       sessionId: actorId,
       edgeId,

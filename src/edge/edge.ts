@@ -151,6 +151,7 @@ export class Edge {
         agentId: opened.target.agentId,
         upstream: undefined,
         moving: false,
+        attachedVersion: opened.version,
       };
       const agent = await this.#dialWithFailover(session, opened.target);
       if (leftEarly()) return closeConn(agent.conn);
@@ -282,6 +283,22 @@ export class Edge {
     }
   }
 
+  /**
+   * Lets go of a session resumed on another edge (its client reconnected there): the socket
+   * here is closed without touching the session in the log, which the other edge owns now.
+   */
+  supersede(sessionId: string, version: number): void {
+    const session = this.#live.get(sessionId);
+    // A resume older than this connection's own (the feed lags) says nothing about it.
+    if (session && version > session.attachedVersion) this.#letGo(session);
+  }
+
+  #letGo(session: LiveSession): void {
+    session.superseded = true;
+    void session.tunnel.close(CloseCode.normal, "session resumed on another connection")
+      .catch(() => {});
+  }
+
   /** Ends a session an operator closed elsewhere. */
   closeSession(sessionId: string, reason: string): void {
     void this.#live.get(sessionId)?.tunnel.close(CloseCode.normal, reason).catch(() => {});
@@ -290,13 +307,9 @@ export class Edge {
   #track(session: LiveSession, sub: string): void {
     const { reporter, sessions, config } = this.options;
     const previous = this.#live.add(session, sub);
-    if (previous) {
-      // Resumed here while its old connection still looked alive (a half-open socket):
-      // the old one goes, and its end must not detach or close the session in the log.
-      previous.superseded = true;
-      void previous.tunnel.close(CloseCode.normal, "session resumed on another connection")
-        .catch(() => {});
-    }
+    // Resumed here while its old connection still looked alive (a half-open socket):
+    // the old one goes, and its end must not detach or close the session in the log.
+    if (previous) this.#letGo(previous);
     const tunnel = session.tunnel;
     const read = () => ({
       framesIn: tunnel.framesIn,

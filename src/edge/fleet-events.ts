@@ -5,9 +5,10 @@ import type { Edge } from "./edge.ts";
  * What the edge does when the log says something about the agents or
  * sessions it relays: an ejected or deregistered agent's sessions move at
  * once; a drained agent's sessions move when its deadline passes; a session
- * closed elsewhere (an operator) is closed here.
+ * closed elsewhere (an operator) is closed here, and one resumed on another
+ * edge is let go here.
  */
-export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
+export function followFleetEvents(edge: Edge, edgeId: string): (event: RecordedEvent) => void {
   const drainTimers = new Map<string, ReturnType<typeof setTimeout>>();
   return (event) => {
     const data = event.data as {
@@ -16,6 +17,7 @@ export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
       to?: string;
       deadline?: string;
       reason?: string;
+      edgeId?: string;
     };
     switch (event.type) {
       case "agent.healthChanged":
@@ -43,6 +45,10 @@ export function followFleetEvents(edge: Edge): (event: RecordedEvent) => void {
       case "agent.registered":
         // A fresh registration ends any drain in progress.
         if (data.agentId) clearTimeout(drainTimers.get(data.agentId));
+        break;
+      case "session.resumed":
+        // The client took its session over through another edge: this copy is stale.
+        if (data.sessionId && data.edgeId !== edgeId) edge.supersede(data.sessionId, event.version);
         break;
       case "session.closed":
         if (data.sessionId) edge.closeSession(data.sessionId, data.reason ?? "session closed");

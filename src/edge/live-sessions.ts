@@ -13,8 +13,10 @@ export interface LiveSession {
   moving: boolean;
   /** Why the edge itself cut the agent's socket (a planned move), if it did. */
   plannedMove?: string;
-  /** The client resumed on another connection to this edge: this one ends without a word to the log. */
+  /** The client resumed on another connection: this one ends without a word to the log. */
   superseded?: boolean;
+  /** The session stream's version when this connection took the session (open or resume). */
+  attachedVersion: number;
 }
 
 /**

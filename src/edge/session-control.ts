@@ -38,6 +38,8 @@ export interface OpenedSession {
   sessionId: string;
   resumeToken: string;
   target: AgentTarget;
+  /** The session stream's version once this edge holds it: later events are news to it. */
+  version: number;
 }
 
 /**
@@ -143,11 +145,12 @@ export class SessionControl {
       type: "session.routed",
       data: { sessionId, agentId: routed.agentId, decision: routed.decision, at },
     });
+    let version: number;
     try {
-      await this.send(sessionId, "open", {
+      ({ version } = await this.send(sessionId, "open", {
         ...opened,
         route: { agentId: routed.agentId, decision: routed.decision },
-      }, identity);
+      }, identity));
     } catch (error) {
       this.forget(sessionId, "open failed");
       // No answer is not "no": the open may still be applied (a redelivery, a slow host).
@@ -160,7 +163,7 @@ export class SessionControl {
       }
       throw refusalOf(error);
     }
-    return { sessionId, resumeToken, target: this.targetOf(routed.agentId) };
+    return { sessionId, resumeToken, target: this.targetOf(routed.agentId), version };
   }
 
   /**
@@ -234,14 +237,15 @@ export class SessionControl {
       };
       target = routed.agentId;
     }
+    let version: number;
     try {
-      await this.send(sessionId, "resume", {
+      ({ version } = await this.send(sessionId, "resume", {
         edgeId: this.deps.edgeId,
         resumeTokenHash: await sha256Hex(presentedToken),
         nextResumeTokenHash: await sha256Hex(resumeToken),
         agentHealthy: healthy,
         ...(rebind ? { rebind } : {}),
-      }, identity);
+      }, identity));
     } catch (error) {
       // Applied late, the resume would leave the session active here with no socket (and a
       // token the client never got): a detach behind it lets it expire after the grace.
@@ -250,7 +254,7 @@ export class SessionControl {
       }
       throw refusalOf(error);
     }
-    return { sessionId, resumeToken, target: this.targetOf(target) };
+    return { sessionId, resumeToken, target: this.targetOf(target), version };
   }
 
   /** The client dropped without a close: keep the session resumable for `graceSeconds`. */

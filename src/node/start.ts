@@ -112,6 +112,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     commandLog,
     view: fleet.view,
     ownedPartitions: () => runtime.host.ownedPartitions,
+    liveEdges: () => leases.liveNodes(),
+    resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
     log,
   });
   // Read models for operators and auditors, folded from the log into tables.
@@ -186,7 +188,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       }
       : {}),
   });
-  fleet.listen(followFleetEvents(edge));
+  fleet.listen(followFleetEvents(edge, nodeId));
 
   const app = apiApp({
     auth,

@@ -29,7 +29,7 @@ async function cleanup(namespace: string): Promise<void> {
 
 Deno.test({
   name:
-    "cluster: two nodes on PostgreSQL + JetStream share the fleet; a session opened on one node reaches an agent registered through the other",
+    "cluster: two nodes on PostgreSQL + JetStream share the fleet; a session opened on one node reaches an agent registered through the other, and its client can take it over through the other node",
   ignore: ignoreWithout("postgres", "nats"),
   async fn() {
     const namespace = uniqueName("sb_cluster");
@@ -94,7 +94,30 @@ Deno.test({
         const body = await res.json();
         return res.status === 200 && body.agentId === "echo-c1";
       }, "node A's sessions projection to have the session");
-      await ws.close();
+
+      // The client reconnects through node A while node B still holds its old socket (a
+      // half-open connection, or B's host unreachable): the token takes the session over,
+      // and B lets its stale copy go without closing the session in the log.
+      const moved = new TestClient(
+        `${a.url.replace("http", "ws")}/ws?session=${opened.sessionId}&resume_token=${
+          encodeURIComponent(opened.resumeToken!)
+        }&access_token=${client}`,
+      );
+      const resumed = await moved.opened;
+      assert.equal(resumed.sessionId, opened.sessionId);
+      assert.equal(resumed.agentId, "echo-c1");
+      let stale: CloseEvent | undefined;
+      void ws.closed.then((e) => stale = e);
+      await waitFor(() => stale !== undefined, "node B to let its stale copy go");
+      assert.equal(stale!.code, 1000);
+      assert.equal(stale!.reason, "session resumed on another connection");
+      moved.ws.send("through node A now");
+      await moved.until(() => moved.frames.includes("through node A now"), "an echo via node A");
+      await new Promise((r) => setTimeout(r, 500)); // what B's stale end might have sent
+      const history = await a.store.readStream(`session-${opened.sessionId}`);
+      assert.equal(history.at(-1)?.type, "session.resumed");
+      assert.ok(!history.some((e) => e.type === "session.closed" || e.type === "session.detached"));
+      await moved.close();
     } finally {
       await agent?.stop();
       for (const node of nodes) await node.stop();

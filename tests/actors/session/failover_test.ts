@@ -138,16 +138,29 @@ Deno.test("session resume: an unhealthy agent needs a rebind, done atomically wi
   }, at(10)).thenRejected("invalid_transition");
 });
 
-Deno.test("session resume: refused on a bad token, another owner, never routed, closed or unknown", () => {
+Deno.test("session resume: a client whose session is still attached to another edge (a crashed one) takes it over with its token; the old edge may then act no more", () => {
+  session().given(opened(), routed("a1")).when(
+    "resume",
+    { edgeId: "edge-b", resumeTokenHash: TOKEN, agentHealthy: true },
+    at(10),
+  ).then([resumed("edge-b", "a1", 10)]);
+  const takenOver = [opened(), routed("a1"), resumed("edge-b", "a1", 10)];
+  assert.equal(session().given(...takenOver).state.edgeId, "edge-b");
+  session().given(...takenOver).when("detach", { edgeId: "edge-a", graceSeconds: 30 })
+    .thenRejected("session_owned_by_other_edge");
+  session().given(...takenOver).when("close", { edgeId: "edge-a", reason: "client: gone" })
+    .thenRejected("session_owned_by_other_edge");
+});
+
+Deno.test("session resume: refused on a bad token (attached or not), never routed, closed or unknown", () => {
   const resume = { edgeId: "edge-b", resumeTokenHash: TOKEN, agentHealthy: true };
   session().given(opened(), routed("a1"), detached(5)).when("resume", {
     ...resume,
     resumeTokenHash: "guess",
   })
     .thenRejected("bad_resume_token");
-  session().given(opened(), routed("a1")).when("resume", resume).thenRejected(
-    "session_owned_by_other_edge",
-  );
+  session().given(opened(), routed("a1")).when("resume", { ...resume, resumeTokenHash: "guess" })
+    .thenRejected("bad_resume_token");
   session().given(opened()).when("resume", resume).thenRejected("invalid_transition");
   session().given(opened(), routed("a1"), closed()).when("resume", resume).thenRejected(
     "session_closed",
