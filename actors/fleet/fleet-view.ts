@@ -13,6 +13,8 @@ export interface SessionEntry {
   detached?: boolean;
   /** When a detached session may be expired (its resume grace ends). */
   graceUntil?: string;
+  /** The edge holding the client's socket while attached; its last one while detached. */
+  edgeId?: string;
 }
 
 /** The whole view as plain, key-sorted data: what "equal to a replay" is checked against. */
@@ -72,6 +74,7 @@ export class FleetView implements FleetReader {
         if (!this.#sessions.has(event.data.sessionId)) {
           this.#sessions.set(event.data.sessionId, {
             key: routingKey(event.data.capability, event.data.agentType),
+            edgeId: event.data.edgeId,
           });
         }
         break;
@@ -87,9 +90,15 @@ export class FleetView implements FleetReader {
       case "session.detached":
         this.#attach(event.data.sessionId, false, event.data.graceUntil);
         break;
-      case "session.resumed":
+      case "session.resumed": {
         this.#attach(event.data.sessionId, true);
+        // Also a takeover: attached on one edge, resumed on another.
+        const session = this.#sessions.get(event.data.sessionId);
+        if (session && session.edgeId !== event.data.edgeId) {
+          this.#sessions.set(event.data.sessionId, { ...session, edgeId: event.data.edgeId });
+        }
         break;
+      }
       case "routing.policyChanged": {
         const router = this.#routers.get(event.data.capability) ?? routerActor.initialState;
         this.#routers.set(event.data.capability, routerActor.evolve(router, event));
@@ -136,7 +145,11 @@ export class FleetView implements FleetReader {
     this.#sessions.set(
       sessionId,
       attached
-        ? { key: session.key, agentId: session.agentId! }
+        ? {
+          key: session.key,
+          agentId: session.agentId!,
+          ...(session.edgeId ? { edgeId: session.edgeId } : {}),
+        }
         : { ...session, detached: true, ...(graceUntil ? { graceUntil } : {}) },
     );
   }
@@ -173,6 +186,17 @@ export class FleetView implements FleetReader {
 
   session(sessionId: string): SessionEntry | undefined {
     return this.#sessions.get(sessionId);
+  }
+
+  /** Attached sessions whose edge is not among `liveEdges`, with that edge: orphans if it died. */
+  sessionsOffEdges(liveEdges: ReadonlySet<string>): [sessionId: string, edgeId: string][] {
+    const found: [string, string][] = [];
+    for (const [id, s] of this.#sessions) {
+      if (!s.detached && s.edgeId !== undefined && !liveEdges.has(s.edgeId)) {
+        found.push([id, s.edgeId]);
+      }
+    }
+    return found;
   }
 
   /** Detached sessions whose grace ended before `now` (ISO time). */

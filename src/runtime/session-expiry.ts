@@ -7,6 +7,12 @@ export interface SessionExpiryOptions {
   view: FleetView;
   /** Partitions this node owns: it expires only the sessions it is the writer for. */
   ownedPartitions: () => number[];
+  /** Nodes (edges) alive now, undefined while unknown (leases: PartitionLeases.liveNodes). */
+  liveEdges?: () => string[] | undefined;
+  /** The resume grace an orphaned session gets (runtime config). */
+  resumeGraceSeconds?: () => number;
+  /** How long an edge must stay missing before its sessions count as orphans. */
+  orphanAfterMs?: number;
   intervalMs?: number;
   log?: Logger;
   clock?: () => Date;
@@ -21,28 +27,73 @@ export interface SessionExpiryOptions {
  * (folded from the log); the actor decides, so a session resumed meanwhile
  * is left alone. The command id names the session and its grace, so sweeps
  * by two nodes during a takeover, or by the edge's timer, are duplicates.
+ *
+ * An edge that crashed detached nothing: its sessions stay attached to a
+ * socket that no longer exists, counted against their agents. Once an edge
+ * has been missing from the live nodes for `orphanAfterMs` (well past a
+ * lease TTL, so a slow node is not taken for a dead one), the sweep detaches
+ * its sessions on its behalf: the clients may resume them within the grace,
+ * and the expiry above closes the rest.
  */
 export function startSessionExpiry(options: SessionExpiryOptions): { stop(): void } {
   const clock = options.clock ?? (() => new Date());
+  const orphanAfterMs = options.orphanAfterMs ?? 30_000;
+  /** Edge → when this sweep first saw it missing. */
+  const missingSince = new Map<string, number>();
   let running = false;
+
+  const publish = (
+    sessionId: string,
+    commandId: string,
+    type: string,
+    data: unknown,
+    now: string,
+  ) =>
+    options.commandLog.publish({
+      commandId,
+      actorType: "session",
+      actorId: sessionId,
+      type,
+      data,
+      metadata: { now, principal: { sub: "session-expiry", roles: [] } },
+    });
+
+  async function detachOrphans(now: Date, owned: Set<number>): Promise<void> {
+    const live = options.liveEdges?.();
+    if (!live) return;
+    const orphans = options.view.sessionsOffEdges(new Set(live));
+    const missing = new Set(orphans.map(([, edgeId]) => edgeId));
+    for (const edgeId of missingSince.keys()) if (!missing.has(edgeId)) missingSince.delete(edgeId);
+    for (const edgeId of missing) {
+      if (!missingSince.has(edgeId)) missingSince.set(edgeId, now.getTime());
+    }
+    const graceSeconds = options.resumeGraceSeconds?.() ?? 30;
+    for (const [sessionId, edgeId] of orphans) {
+      if (now.getTime() - missingSince.get(edgeId)! < orphanAfterMs) continue;
+      if (!owned.has(options.commandLog.partitionOf(sessionId))) continue;
+      await publish(
+        sessionId,
+        `orphan-${sessionId}-${edgeId}`,
+        "detach",
+        { edgeId, graceSeconds },
+        now.toISOString(),
+      );
+    }
+  }
+
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const now = clock().toISOString();
+      const now = clock();
+      const iso = now.toISOString();
       const owned = new Set(options.ownedPartitions());
-      for (const sessionId of options.view.expiredSessions(now)) {
+      for (const sessionId of options.view.expiredSessions(iso)) {
         if (!owned.has(options.commandLog.partitionOf(sessionId))) continue;
         const graceUntil = options.view.session(sessionId)?.graceUntil;
-        await options.commandLog.publish({
-          commandId: `expire-${sessionId}-${graceUntil}`,
-          actorType: "session",
-          actorId: sessionId,
-          type: "expire",
-          data: {},
-          metadata: { now, principal: { sub: "session-expiry", roles: [] } },
-        });
+        await publish(sessionId, `expire-${sessionId}-${graceUntil}`, "expire", {}, iso);
       }
+      await detachOrphans(now, owned);
     } catch (error) {
       options.log?.warn("session expiry sweep failed", { error });
     } finally {

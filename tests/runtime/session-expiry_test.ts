@@ -6,7 +6,7 @@ import type { Command } from "../../actors/actor.ts";
 import { startSessionExpiry } from "../../src/runtime/session-expiry.ts";
 
 const T0 = "2026-01-01T00:00:00.000Z";
-const opened = (sessionId: string): DomainEvent => ({
+const opened = (sessionId: string, edgeId = "e"): DomainEvent => ({
   type: "session.opened",
   data: {
     sessionId,
@@ -14,7 +14,7 @@ const opened = (sessionId: string): DomainEvent => ({
     capability: "echo",
     metadata: {},
     resumeTokenHash: "h",
-    edgeId: "e",
+    edgeId,
     at: T0,
   },
 });
@@ -26,6 +26,19 @@ const resumed = (sessionId: string): DomainEvent => ({
   type: "session.resumed",
   data: { sessionId, edgeId: "e2", agentId: "a", resumeTokenHash: "h2", at: T0 },
 });
+
+/** A command log that only records what is published; `partitionOf` as given. */
+function recordingLog(partitionOf: (id: string) => number) {
+  const published: Command[] = [];
+  const log = {
+    partitionOf,
+    publish: (command: Command) => {
+      published.push(command);
+      return Promise.resolve();
+    },
+  } as unknown as CommandLog;
+  return { log, published };
+}
 
 Deno.test("session expiry: detached sessions past their grace get one expire each, from the owner of their partition", async () => {
   const view = FleetView.from([
@@ -40,14 +53,7 @@ Deno.test("session expiry: detached sessions past their grace get one expire eac
     detached("elsewhere", "2026-01-01T00:00:30.000Z"),
     opened("active"),
   ]);
-  const published: Command[] = [];
-  const log = {
-    partitionOf: (id: string) => (id === "elsewhere" ? 1 : 0),
-    publish: (command: Command) => {
-      published.push(command);
-      return Promise.resolve();
-    },
-  } as unknown as CommandLog;
+  const { log, published } = recordingLog((id) => (id === "elsewhere" ? 1 : 0));
   const sweep = startSessionExpiry({
     commandLog: log,
     view,
@@ -61,4 +67,56 @@ Deno.test("session expiry: detached sessions past their grace get one expire eac
   assert.deepEqual([...ids], ["expire-past-2026-01-01T00:00:30.000Z"]);
   assert.ok(published.every((c) => c.actorId === "past" && c.type === "expire"));
   assert.equal(published[0]!.metadata.now, "2026-01-01T00:01:00.000Z");
+});
+
+Deno.test("session expiry: sessions still attached to an edge that has been gone for orphanAfterMs are detached on its behalf, with the resume grace", async () => {
+  const view = FleetView.from([
+    opened("orphan", "dead"),
+    opened("orphan-elsewhere", "dead"),
+    opened("fine", "alive"),
+    opened("gone-and-detached", "dead"),
+    detached("gone-and-detached", "2026-01-01T00:10:00.000Z"),
+  ]);
+  const { log, published } = recordingLog((id) => (id === "orphan-elsewhere" ? 1 : 0));
+  let now = Date.parse("2026-01-01T00:01:00.000Z");
+  const sweep = startSessionExpiry({
+    commandLog: log,
+    view,
+    ownedPartitions: () => [0],
+    liveEdges: () => ["alive"],
+    resumeGraceSeconds: () => 45,
+    orphanAfterMs: 30_000,
+    intervalMs: 10,
+    clock: () => new Date(now),
+  });
+  try {
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(published.length, 0, "an edge only just missed may be slow, not dead");
+    now += 31_000;
+    await new Promise((r) => setTimeout(r, 50));
+    const ids = new Set(published.map((c) => c.commandId));
+    assert.deepEqual([...ids], ["orphan-orphan-dead"]);
+    assert.equal(published[0]!.type, "detach");
+    assert.deepEqual(published[0]!.data, { edgeId: "dead", graceSeconds: 45 });
+  } finally {
+    sweep.stop();
+  }
+});
+
+Deno.test("session expiry: no orphans while the live nodes are unknown", async () => {
+  const view = FleetView.from([opened("s", "dead")]);
+  const { log, published } = recordingLog(() => 0);
+  let now = Date.parse("2026-01-01T00:01:00.000Z");
+  const sweep = startSessionExpiry({
+    commandLog: log,
+    view,
+    ownedPartitions: () => [0],
+    liveEdges: () => undefined,
+    orphanAfterMs: 0,
+    intervalMs: 10,
+    clock: () => new Date(now += 60_000),
+  });
+  await new Promise((r) => setTimeout(r, 50));
+  sweep.stop();
+  assert.deepEqual(published, []);
 });

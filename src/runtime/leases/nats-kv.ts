@@ -32,6 +32,7 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let tick: Promise<void> = Promise.resolve();
+  let seenAlive: string[] | undefined;
 
   const leaseKey = (p: number) => `partition.${p}`;
   const presenceKey = `node.${nodeId}`;
@@ -57,7 +58,8 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
         await lose(p);
       }
     }
-    const share = fairShare(partitions, await liveNodes(), nodeId);
+    seenAlive = [...new Set([...await liveNodes(), nodeId])];
+    const share = fairShare(partitions, seenAlive, nodeId);
     // Give back the highest partitions beyond our share, so a joining node gets work.
     for (
       const p of [...held.keys()].sort((a, b) => b - a).slice(0, Math.max(0, held.size - share))
@@ -98,6 +100,7 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
       schedule();
     },
     owned: () => [...held.keys()].sort((a, b) => a - b),
+    liveNodes: () => seenAlive,
     async stop({ release = true } = {}) {
       running = false;
       clearTimeout(timer);

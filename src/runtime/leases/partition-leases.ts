@@ -15,6 +15,11 @@ export interface PartitionLeases {
   readonly nodeId: string;
   start(handlers: LeaseHandlers): Promise<void>;
   owned(): number[];
+  /**
+   * The nodes seen alive at the last lease round (this one included), or
+   * undefined before the first: who may still hold client sockets.
+   */
+  liveNodes(): string[] | undefined;
   /** `release: false` simulates a crash: leases are left to expire. */
   stop(options?: { release?: boolean }): Promise<void>;
 }

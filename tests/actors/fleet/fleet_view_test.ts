@@ -73,7 +73,7 @@ Deno.test("fleet view: live sessions per agent from routed, rebound and closed",
   assert.equal(view.liveSessions("a"), 1); // s3 (s1 moved away)
   assert.equal(view.liveSessions("b"), 1); // s1 (s2 closed)
   assert.equal(view.session("s4"), undefined);
-  assert.deepEqual(view.session("s1"), { key: "echo", agentId: "b" });
+  assert.deepEqual(view.session("s1"), { key: "echo", agentId: "b", edgeId: "e" });
 });
 
 Deno.test("fleet view: strategy state advances only for the strategy that decided", () => {
@@ -131,4 +131,25 @@ Deno.test("fleet view: a detached session does not count against its agent until
   });
   assert.equal(view.liveSessions("a"), 0);
   assert.equal(view.session("s1"), undefined);
+});
+
+Deno.test("fleet view: attached sessions off the live edges are named with their edge; detached ones and a takeover's new edge are not", () => {
+  const fleet = [...agentEvents({ id: "a" })];
+  const view = FleetView.from([
+    ...fleet,
+    opened("s1"),
+    routed("s1", "a"),
+    opened("s2"),
+    routed("s2", "a"),
+    opened("s3"),
+    routed("s3", "a"),
+    { type: "session.detached", data: { sessionId: "s2", edgeId: "e", graceUntil: T0, at: T0 } },
+    {
+      type: "session.resumed",
+      data: { sessionId: "s3", edgeId: "f", agentId: "a", resumeTokenHash: "h", at: T0 },
+    },
+  ]);
+  assert.deepEqual(view.sessionsOffEdges(new Set(["f"])), [["s1", "e"]]);
+  assert.deepEqual(view.sessionsOffEdges(new Set(["e"])), [["s3", "f"]]);
+  assert.deepEqual(view.sessionsOffEdges(new Set(["e", "f"])), []);
 });
