@@ -188,13 +188,11 @@ export class FleetView implements FleetReader {
     return this.#sessions.get(sessionId);
   }
 
-  /** Attached sessions whose edge is not among `liveEdges`, with that edge: orphans if it died. */
-  sessionsOffEdges(liveEdges: ReadonlySet<string>): [sessionId: string, edgeId: string][] {
+  /** Attached sessions with the edge holding each: who must detach them if that edge is gone. */
+  attachedSessions(): [sessionId: string, edgeId: string][] {
     const found: [string, string][] = [];
     for (const [id, s] of this.#sessions) {
-      if (!s.detached && s.edgeId !== undefined && !liveEdges.has(s.edgeId)) {
-        found.push([id, s.edgeId]);
-      }
+      if (!s.detached && s.edgeId !== undefined) found.push([id, s.edgeId]);
     }
     return found;
   }

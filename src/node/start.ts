@@ -189,6 +189,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       : {}),
   });
   fleet.listen(followFleetEvents(edge, nodeId));
+  // A node restarted under the same NODE_ID holds none of its last run's sockets, and the
+  // orphan sweep never sees its edge missing: it detaches those sessions itself.
+  for (const [sessionId, edgeId] of fleet.view.attachedSessions()) {
+    if (edgeId === nodeId) {
+      sessions.detach(sessionId, configView.current().sessions.resumeGraceSeconds);
+    }
+  }
 
   const app = apiApp({
     auth,

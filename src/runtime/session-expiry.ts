@@ -61,7 +61,8 @@ export function startSessionExpiry(options: SessionExpiryOptions): { stop(): voi
   async function detachOrphans(now: Date, owned: Set<number>): Promise<void> {
     const live = options.liveEdges?.();
     if (!live) return;
-    const orphans = options.view.sessionsOffEdges(new Set(live));
+    const alive = new Set(live);
+    const orphans = options.view.attachedSessions().filter(([, edgeId]) => !alive.has(edgeId));
     const missing = new Set(orphans.map(([, edgeId]) => edgeId));
     for (const edgeId of missingSince.keys()) if (!missing.has(edgeId)) missingSince.delete(edgeId);
     for (const edgeId of missing) {

@@ -1,19 +1,27 @@
 import assert from "node:assert/strict";
 import { freePorts } from "../support/fleet.ts";
-import { clientToken, demoFleetGone, demoFleetReady, startMain } from "../support/main-process.ts";
+import {
+  adminToken,
+  clientToken,
+  demoFleetGone,
+  demoFleetReady,
+  startMain,
+} from "../support/main-process.ts";
+import { waitFor } from "../support/services.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 /** `deno task start` in a fresh data dir on a free port, with its clients; stop() cleans up. */
-async function mainWithClients() {
+async function mainWithClients(env: Record<string, string> = {}) {
   const [port] = freePorts(1);
   const url = `http://127.0.0.1:${port}`;
   const dataDir = await Deno.makeTempDir({ prefix: "switchboard-start-" });
   const wsUrl = `ws://127.0.0.1:${port}/ws?capability=echo&access_token=${await clientToken()}`;
   const clients: TestClient[] = [];
   const run = {
-    main: startMain(port!, dataDir),
+    url,
+    main: startMain(port!, dataDir, env),
     async restart() {
-      run.main = startMain(port!, dataDir);
+      run.main = startMain(port!, dataDir, env);
       await demoFleetReady(url);
     },
     client(query = "") {
@@ -86,6 +94,26 @@ Deno.test("start: after the node is killed (SIGKILL, nothing detached), a client
     assert.equal(after.agentId, before.agentId);
     resumed.ws.send("after the crash");
     await resumed.until(() => resumed.frames.includes("after the crash"), "an echo");
+  } finally {
+    await run.stop();
+  }
+});
+
+Deno.test("start: a node killed and restarted under the same NODE_ID detaches the sessions its last run held (nobody else would: its edge looks alive)", async () => {
+  const run = await mainWithClients({ NODE_ID: "node-fixed" });
+  try {
+    const client = run.client();
+    const { sessionId } = await client.opened;
+    run.main.kill("SIGKILL");
+    await run.main.status;
+    await client.closed;
+    await demoFleetGone();
+    await run.restart();
+    const admin = { authorization: `Bearer ${await adminToken()}` };
+    await waitFor(async () => {
+      const res = await fetch(`${run.url}/api/v1/sessions/${sessionId}`, { headers: admin });
+      return (await res.json()).status === "detached";
+    }, "the session detached, resumable for the grace");
   } finally {
     await run.stop();
   }

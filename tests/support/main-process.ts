@@ -5,7 +5,11 @@ const SECRET = "start-test-secret-start-test-secret-0123456789";
 const projectDir = new URL("../../", import.meta.url).pathname;
 
 /** `deno task start` as a newcomer runs it: src/main.ts with its three demo agents (8801-8803). */
-export function startMain(port: number, dataDir: string): Deno.ChildProcess {
+export function startMain(
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Deno.ChildProcess {
   return new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "--config", `${projectDir}deno.json`, `${projectDir}src/main.ts`],
     env: {
@@ -15,6 +19,7 @@ export function startMain(port: number, dataDir: string): Deno.ChildProcess {
       LOG_LEVEL: "warn",
       DATABASE_URL: "",
       NATS_URL: "",
+      ...env,
     },
     stdout: "null",
     stderr: "inherit",
@@ -50,7 +55,7 @@ async function listening(port: number): Promise<boolean> {
  * (after a restart the registry may still show the last run's agents).
  */
 export async function demoFleetReady(url: string): Promise<void> {
-  const admin = await signToken(SECRET, { sub: "root", roles: ["admin"] }, 600);
+  const admin = await adminToken();
   await waitFor(
     async () =>
       (await Promise.all(DEMO_PORTS.map(listening))).every(Boolean) &&
@@ -67,6 +72,11 @@ export async function demoFleetGone(): Promise<void> {
     "the demo agents to exit",
     20_000,
   );
+}
+
+/** An admin token for the node started by startMain. */
+export function adminToken(): Promise<string> {
+  return signToken(SECRET, { sub: "root", roles: ["admin"] }, 600);
 }
 
 /** A client token for the node started by startMain. */
