@@ -151,11 +151,12 @@ export class Edge {
         agentId: opened.target.agentId,
         upstream: undefined,
         moving: false,
+        transparent: query.control === "none",
         attachedVersion: opened.version,
       };
       const agent = await this.#dialWithFailover(session, opened.target);
       if (leftEarly()) return closeConn(agent.conn);
-      if (query.control !== "none") {
+      if (!session.transparent) {
         tunnel.sendToClient(JSON.stringify({
           type: "session.opened",
           sessionId: session.id,
@@ -249,14 +250,18 @@ export class Edge {
       );
       session.agentId = target.agentId;
       const agent = await this.#dialWithFailover(session, target);
-      if (
-        session.tunnel.sendToClient(JSON.stringify({
-          type: "session.rebound",
-          sessionId: session.id,
-          agentId: session.agentId,
-          reason,
-        }))
-      ) this.#attach(session, agent);
+      const rebound = {
+        type: "session.rebound",
+        sessionId: session.id,
+        agentId: session.agentId,
+        reason,
+        // The old agent's last message to the client was cut short and padded (cut-repair.ts).
+        ...(loss.clientMessageTruncated ? { truncatedMessage: true } : {}),
+      };
+      const stillThere = session.transparent
+        ? session.tunnel.relaying
+        : session.tunnel.sendToClient(JSON.stringify(rebound));
+      if (stillThere) this.#attach(session, agent);
       else agent.conn.close();
       this.options.metrics.failovers.inc({ outcome: "rebound" });
       this.options.log?.info("session rebound", {

@@ -15,6 +15,8 @@ export interface LiveSession {
   plannedMove?: string;
   /** The client resumed on another connection: this one ends without a word to the log. */
   superseded?: boolean;
+  /** `control=none`: the client gets no control frames, only what the agents send. */
+  transparent: boolean;
   /** The session stream's version when this connection took the session (open or resume). */
   attachedVersion: number;
 }

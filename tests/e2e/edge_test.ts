@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { TestClient } from "../support/ws-client.ts";
 import { waitFor } from "../support/services.ts";
+import { plainAgent, registerRelayAgent } from "../support/relay-agents.ts";
 import { dialWebSocket } from "../../src/edge/tunnel/handshake.ts";
 import { encodeFrame, OP_TEXT } from "../../src/edge/tunnel/frames.ts";
 import { FrameReader, writeAll } from "../edge/tunnel/support.ts";
@@ -15,49 +16,6 @@ function frame(session: number, i: number): string | Uint8Array {
   new DataView(bytes.buffer).setUint32(0, session);
   new DataView(bytes.buffer).setUint32(4, i);
   return bytes;
-}
-
-/**
- * A plain WebSocket echo agent (not the SDK) that answers its handshake after
- * `delayMs` and refuses pooled dials, so every session dials it.
- */
-function plainAgent(delayMs: number, onDial?: () => void): Deno.HttpServer<Deno.NetAddr> {
-  return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
-    if (new URL(req.url).searchParams.get("pool") === "1") {
-      return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
-        status: 400,
-      });
-    }
-    onDial?.();
-    await new Promise((r) => setTimeout(r, delayMs));
-    const { socket, response } = Deno.upgradeWebSocket(req);
-    socket.onmessage = (e) => socket.send(e.data);
-    return response;
-  });
-}
-
-/** Registers `server` as agent `id` for capability "relay" and waits until it is routable. */
-async function registerRelayAgent(
-  sb: Awaited<ReturnType<typeof startNodeWithFleet>>,
-  admin: string,
-  id: string,
-  server: Deno.HttpServer<Deno.NetAddr>,
-): Promise<void> {
-  const res = await sb.t.call("/api/v1/agents", {
-    method: "POST",
-    token: admin,
-    body: JSON.stringify({
-      id,
-      name: id,
-      host: "127.0.0.1",
-      port: server.addr.port,
-      agentType: "relay",
-      capabilities: ["relay"],
-    }),
-  });
-  assert.equal(res.status, 201);
-  await res.body?.cancel();
-  await waitFor(() => sb.t.node.fleet.view.agent(id)?.health === "healthy", `${id} routable`);
 }
 
 Deno.test("edge: 200 concurrent sessions over 3 agents echo 100 frames each, in order; round robin spreads them 66-67", async () => {

@@ -219,9 +219,14 @@ export class Tunnel {
    * False once the session is closing.
    */
   sendToClient(text: string): boolean {
-    if (this.#mode === "draining" || this.#mode === "closed") return false;
+    if (!this.relaying) return false;
     this.#toClient.inject(encodeText(text));
     return true;
+  }
+
+  /** Whether the client is still there to relay to (not closing, not closed). */
+  get relaying(): boolean {
+    return this.#mode !== "draining" && this.#mode !== "closed";
   }
 
   /**
