@@ -1,23 +1,8 @@
 import assert from "node:assert/strict";
-import type { RuntimeConfig } from "../../actors/config/runtime-config.ts";
 import { startNodeWithFleet } from "../support/fleet.ts";
+import { putConfig } from "../support/config.ts";
 import { startTestNode } from "../support/node.ts";
 import { TestClient } from "../support/ws-client.ts";
-
-async function putConfig(
-  sb: Awaited<ReturnType<typeof startNodeWithFleet>>,
-  edit: (config: RuntimeConfig) => void,
-) {
-  const admin = await sb.t.token("root", ["admin"]);
-  const current = await (await sb.t.call("/api/v1/config", { token: admin })).json();
-  edit(current.config);
-  const res = await sb.t.call("/api/v1/config", {
-    method: "PUT",
-    token: admin,
-    body: JSON.stringify({ config: current.config, expectedVersion: current.version }),
-  });
-  return { status: res.status, body: await res.json() };
-}
 
 Deno.test("limits: API rate limits trip with 429 and recover; connect limits trip with 4008; changed at run time without dropping live sockets", async () => {
   const sb = await startNodeWithFleet(1);
