@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   sessions: () => import("./sessions.ts"),
   relay: () => import("./relay.ts"),
   capacity: () => import("./capacity.ts"),
+  "slow-reader": () => import("./slow-reader.ts"),
   projections: () => import("./projections.ts"),
   router: () => import("./router.ts"),
 };
