@@ -97,7 +97,7 @@ export default async function run(): Promise<void> {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const wrote = await Promise.race([
         conn.write(pending),
-        new Promise<undefined>((r) => timer = setTimeout(r, 3_000)),
+        new Promise<undefined>((r) => timer = setTimeout(() => r(undefined), 3_000)),
       ]);
       clearTimeout(timer);
       peak = Math.max(peak, rssMiB(node.pid));
