@@ -1,17 +1,17 @@
-import { AuthError } from "../api/auth/jwt.ts";
-import { type Authenticator, identify } from "../api/auth/middleware.ts";
-import { hasRole, type Identity } from "../api/auth/roles.ts";
+import type { Authenticator } from "../api/auth/middleware.ts";
+import type { Identity } from "../api/auth/roles.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
 import { closeAtTokenExpiry } from "./token-expiry.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import type { AgentTarget, SessionControl } from "./session-control.ts";
-import { refusalOfGuard, refusalOrInternal } from "./refusals.ts";
+import { refusalOrInternal } from "./refusals.ts";
+import { type AdmissionDeps, admitClient } from "./admission.ts";
 import type { TrafficReporter } from "./traffic-reporter.ts";
 import { type LiveSession, LiveSessions } from "./live-sessions.ts";
 import type { Guard } from "../api/security/guard.ts";
-import { parseWsQuery, type WsQuery } from "./ws-query.ts";
+import type { WsQuery } from "./ws-query.ts";
 import { acceptUpgrade, refuseUpgrade } from "./tunnel/handshake.ts";
 import type { ParsedHead } from "./tunnel/http-head.ts";
 import { Tunnel, type TunnelEnd, type UpstreamLoss } from "./tunnel/tunnel.ts";
@@ -44,10 +44,12 @@ export interface EdgeOptions {
 export class Edge {
   readonly #live: LiveSessions;
   readonly #dialer: AgentDialer;
+  readonly #admission: AdmissionDeps;
   #accepting = true;
 
   constructor(private readonly options: EdgeOptions) {
     this.#live = new LiveSessions(options.metrics);
+    this.#admission = { ...options, live: this.#live };
     this.#dialer = new AgentDialer({
       config: options.config,
       eligibleTarget: (agentId) => options.sessions.eligibleTarget(agentId),
@@ -85,25 +87,7 @@ export class Edge {
       if (!this.#accepting) {
         throw new EdgeRefusal(CloseCode.goingAway, "edge is shutting down; reconnect");
       }
-      const byAddress = this.options.guard?.admit("ws", peer);
-      if (byAddress) throw refusalOfGuard(byAddress);
-      query = parseWsQuery(new URLSearchParams(head.query));
-      identity = await this.#authenticate(head, query);
-      const byIdentity = this.options.guard?.admitIdentity("ws", identity.sub);
-      if (byIdentity) throw refusalOfGuard(byIdentity);
-      const limits = this.options.config.current().limits;
-      if (this.#live.size >= limits.maxSessionsPerNode) {
-        throw new EdgeRefusal(
-          CloseCode.rateLimited,
-          "this edge is at its session limit; retry later",
-        );
-      }
-      if (this.#live.of(identity.sub) >= limits.maxSessionsPerIdentity) {
-        throw new EdgeRefusal(
-          CloseCode.rateLimited,
-          "too many concurrent sessions for this identity",
-        );
-      }
+      ({ query, identity } = await admitClient(this.#admission, head, peer));
     } catch (error) {
       const refusal = refusalOrInternal(error, this.options.log);
       this.options.metrics.sessionOpens.inc({ outcome: `refused_${refusal.closeCode}` });
@@ -186,22 +170,6 @@ export class Edge {
     this.#track(session, identity.sub);
     closeAtTokenExpiry(session, identity.exp);
   };
-
-  async #authenticate(head: ParsedHead, query: WsQuery): Promise<Identity> {
-    const header = head.headers.get("authorization");
-    const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : query.access_token;
-    let identity: Identity;
-    try {
-      identity = await identify(this.options.auth, token);
-    } catch (error) {
-      if (error instanceof AuthError) throw new EdgeRefusal(CloseCode.unauthorized, error.message);
-      throw error;
-    }
-    if (!hasRole(identity, "client")) {
-      throw new EdgeRefusal(CloseCode.forbidden, "requires role client");
-    }
-    return identity;
-  }
 
   /** Dials the session's agent; an agent that cannot take it is ejected and the next one tried. */
   async #dialWithFailover(session: LiveSession, first: AgentTarget): Promise<Upstream> {
