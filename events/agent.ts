@@ -16,6 +16,11 @@ export const AgentSpec = z.object({
   weight: z.number().int().min(0).max(1000).default(1),
   maxSessions: z.number().int().min(1).max(1_000_000).default(1000),
   healthEndpoint: z.string().max(2048).optional(),
+  /**
+   * The agent takes pre-dialled sockets (`?pool=1`, then an attach frame; the SDK's pool
+   * protocol): the edge keeps a few warm. Without it every dial is one per client session.
+   */
+  pooling: z.boolean().optional(),
 });
 export type AgentSpec = z.infer<typeof AgentSpec>;
 

@@ -38,6 +38,7 @@ export const AgentSpecPatch = z.object({
   weight: spec.weight.unwrap().optional(),
   maxSessions: spec.maxSessions.unwrap().optional(),
   healthEndpoint: spec.healthEndpoint,
+  pooling: spec.pooling,
 });
 
 export const agentCommands = {

@@ -35,6 +35,7 @@ export function registrationSpec(
     weight: options.weight,
     maxSessions: options.maxSessions,
     healthEndpoint,
+    ...(options.pool ?? true ? { pooling: true } : {}),
   });
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

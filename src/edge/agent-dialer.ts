@@ -16,8 +16,8 @@ export interface Upstream {
 
 export interface AgentDialerOptions {
   config: ConfigView;
-  /** Where to dial an agent that may take new sessions; undefined otherwise. */
-  eligibleTarget: (agentId: string) => AgentTarget | undefined;
+  /** Where to pre-dial an agent for the pool: eligible and pooling (its registration says so). */
+  poolTarget: (agentId: string) => AgentTarget | undefined;
   metrics: SwitchboardMetrics;
   /** Signs each dial so agents can refuse connections that did not come through an edge. */
   dialToken?: (sessionId: string, agentId: string) => Promise<string>;
@@ -38,7 +38,7 @@ export class AgentDialer {
   constructor(private readonly options: AgentDialerOptions) {
     this.pool = new UpstreamPool({
       settings: () => options.config.current().upstreamPool,
-      target: options.eligibleTarget,
+      target: options.poolTarget,
       dial: (target) => this.#dial(target),
       ...(options.log ? { log: options.log } : {}),
     });

@@ -52,7 +52,7 @@ export class Edge {
     this.#admission = { ...options, live: this.#live };
     this.#dialer = new AgentDialer({
       config: options.config,
-      eligibleTarget: (agentId) => options.sessions.eligibleTarget(agentId),
+      poolTarget: (agentId) => options.sessions.poolTarget(agentId),
       metrics: options.metrics,
       ...(options.dialToken ? { dialToken: options.dialToken } : {}),
       ...(options.dialTimeoutMs ? { dialTimeoutMs: options.dialTimeoutMs } : {}),

@@ -69,6 +69,13 @@ export class SessionControl {
     return { agentId, host: spec.host, port: spec.port, path: spec.path };
   }
 
+  /** Where to pre-dial `agentId` for the upstream pool: eligible, and registered as pooling. */
+  poolTarget(agentId: string): AgentTarget | undefined {
+    return this.deps.fleet.view.agent(agentId)?.spec?.pooling
+      ? this.eligibleTarget(agentId)
+      : undefined;
+  }
+
   /** Where to dial `agentId` while it may take new sessions (healthy, not draining, registered). */
   eligibleTarget(agentId: string): AgentTarget | undefined {
     const agent = this.deps.fleet.view.agent(agentId);

@@ -4,9 +4,12 @@
  * costs no TCP connect, no WebSocket handshake and no dial token on either
  * side: the edge writes the attach frame and relays.
  *
- * Which agents: an agent's pool is filled the first time this edge routes a
- * session to it, and refilled after each take while the agent keeps being
- * used; one unused for `maxIdleSeconds` lets its sockets go. Eager pools for
+ * Which agents: only those registered with `pooling: true` (the SDK
+ * registers so), because the contract promises other agents one dial per
+ * client session, each naming its session. An agent's pool is filled the
+ * first time this edge routes a session to it, and refilled after each take
+ * while the agent keeps being used; one unused for `maxIdleSeconds` lets its
+ * sockets go. Eager pools for
  * every agent would cost each edge `perAgent` sockets per agent of the fleet.
  *
  * Stale sockets are the hard part. Each idle socket keeps a read pending, so
@@ -21,7 +24,8 @@
  * Sockets are recycled after `maxIdleSeconds`. Eligibility (healthy, not
  * draining, registered) is checked again at take.
  *
- * An agent that does not pool answers the pooled dial without saying so
+ * An agent that registered as pooling but does not answers the pooled dial
+ * without saying so
  * (no `x-switchboard-pool` header, no pool subprotocol) or refuses it with a
  * 4xx (the SDK's `pool_unsupported`): the edge closes that socket and dials
  * that agent per session for a while.

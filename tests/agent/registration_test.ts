@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { startAgent } from "../../src/agent/sdk.ts";
+import { registrationSpec } from "../../src/agent/spec.ts";
 import { echo } from "../../src/agent/demo-echo.ts";
 import type { AgentOptions } from "../../src/agent/types.ts";
 import { waitFor } from "../support/services.ts";
@@ -44,6 +45,7 @@ Deno.test("registers its spec with the bearer token and learns its id", async ()
       weight: 3,
       maxSessions: 1000,
       healthEndpoint: `http://127.0.0.1:${agent.port}/healthz`,
+      pooling: true,
     });
   } finally {
     await agent.stop();
@@ -133,4 +135,11 @@ Deno.test("bad options are refused before anything listens", async () => {
     /invalid agent options: capabilities\.0/,
   );
   await assert.rejects(startAgent(options("http://127.0.0.1:1", { path: "no-slash" })), /path/);
+});
+
+Deno.test("registers as pooling unless the agent opts out of pooled sockets", () => {
+  const spec = (extra: Partial<AgentOptions>) =>
+    registrationSpec(options("http://127.0.0.1:1", extra), "127.0.0.1", 8801, "http://h/healthz");
+  assert.equal(spec({}).pooling, true);
+  assert.equal(spec({ pool: false }).pooling, undefined);
 });

@@ -22,6 +22,10 @@ Deno.test("upstream pool: sessions ride pre-dialled sockets, relay in order, and
     return opened;
   };
   try {
+    // The SDK's agents say they take pre-dialled sockets when they register.
+    for (const { name } of sb.fleet.agents) {
+      assert.equal(sb.t.node.fleet.view.agent(name)?.spec?.pooling, true);
+    }
     // The first session per agent is dialled directly and warms that agent's pool.
     await open(2);
     assert.equal(edge.pool.hits, 0);
