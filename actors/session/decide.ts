@@ -104,13 +104,18 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
   resume: (
     { edgeId, resumeTokenHash, nextResumeTokenHash, agentHealthy, rebind },
     state,
-    { actorId, metadata: { now } },
+    { actorId, metadata: { now, principal } },
   ) => {
     const refused = unavailable(state);
     if (refused) return refused;
     // Token before anything else: without it a caller learns nothing about the session.
     if (!sameHash(resumeTokenHash, state.opened!.resumeTokenHash)) {
       return reject("bad_resume_token", "the resume token does not match this session");
+    }
+    // A token is not enough: a resume (which may take the session from a live socket) must
+    // come from the identity that opened it. Same code as a bad token: nothing is revealed.
+    if (principal && principal.sub !== state.opened!.clientId) {
+      return reject("bad_resume_token", "the session belongs to another client");
     }
     if (state.agentId === undefined) {
       return reject("invalid_transition", "the session was never routed");

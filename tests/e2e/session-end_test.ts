@@ -48,3 +48,28 @@ Deno.test("edge: a resume after the grace period is refused with 4004; the sessi
     await sb.stop();
   }
 });
+
+Deno.test("edge: another client holding a session's resume token cannot take it (4004); the owner keeps relaying", async () => {
+  const sb = await startNodeWithFleet(1);
+  const owner = new TestClient(sb.wsUrl("capability=echo"));
+  let thief: TestClient | undefined;
+  try {
+    const opened = await owner.opened;
+    const other = await sb.t.token("mallory", ["client"]);
+    thief = new TestClient(
+      `${sb.t.url.replace("http", "ws")}/ws?session=${opened.sessionId}&resume_token=${
+        encodeURIComponent(opened.resumeToken!)
+      }&access_token=${other}`,
+    );
+    let end: CloseEvent | undefined;
+    void thief.closed.then((e) => end = e);
+    await waitFor(() => end !== undefined, "the thief refused");
+    assert.equal(end!.code, 4004);
+    owner.ws.send("still mine");
+    await owner.until(() => owner.frames.includes("still mine"), "the owner's echo");
+  } finally {
+    await thief?.close();
+    await owner.close();
+    await sb.stop();
+  }
+});

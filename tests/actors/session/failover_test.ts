@@ -152,6 +152,17 @@ Deno.test("session resume: a client whose session is still attached to another e
     .thenRejected("session_owned_by_other_edge");
 });
 
+Deno.test("session resume: the right token from another client is refused like a bad one; the opener's own resume goes through", () => {
+  const resume = { edgeId: "edge-b", resumeTokenHash: TOKEN, agentHealthy: true };
+  const as = (sub: string) => ({ principal: { sub, roles: ["client"] } });
+  session().given(opened(), routed("a1")).when("resume", resume, at(10), as("mallory"))
+    .thenRejected("bad_resume_token");
+  session().given(opened(), routed("a1"), detached(5)).when("resume", resume, at(10), as("mallory"))
+    .thenRejected("bad_resume_token");
+  session().given(opened(), routed("a1")).when("resume", resume, at(10), as("client-1"))
+    .then([resumed("edge-b", "a1", 10)]);
+});
+
 Deno.test("session resume: refused on a bad token (attached or not), never routed, closed or unknown", () => {
   const resume = { edgeId: "edge-b", resumeTokenHash: TOKEN, agentHealthy: true };
   session().given(opened(), routed("a1"), detached(5)).when("resume", {
