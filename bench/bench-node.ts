@@ -1,7 +1,8 @@
 /**
  * A real Switchboard node for benchmarks: its own process, three demo echo
  * agents (processes too), the abuse limits lifted for one bench identity
- * that opens thousands of sessions from one address, and no resume grace
+ * that opens thousands of sessions from one address (and sends frames
+ * faster than a client would), and no resume grace
  * (a closed session is closed at once, so a bench can wait for quiet).
  * Embedded, or JetStream + PostgreSQL under a namespace of its own that is
  * dropped on stop.
@@ -26,6 +27,11 @@ export interface BenchNode {
   fleet: DemoFleet;
   /** Changes the runtime config (a function of the current one) through PUT /config. */
   configure(change: (config: RuntimeConfig) => void): Promise<void>;
+  /**
+   * Registers an agent (the contract's spec) and resolves once it is routable; heartbeats
+   * for it until stop (a silent agent is marked unhealthy after the TTL).
+   */
+  registerAgent(spec: Record<string, unknown> & { id: string }): Promise<void>;
   /** Waits until closing sessions has stopped causing commands (detach, expiry). */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -109,7 +115,9 @@ export async function startBenchNode(
   }).spawn();
   const url = `http://127.0.0.1:${port}`;
   let fleet: DemoFleet | undefined;
+  const heartbeats: ReturnType<typeof setInterval>[] = [];
   const stop = async () => {
+    for (const timer of heartbeats) clearInterval(timer);
     await fleet?.stop();
     try {
       node.kill("SIGTERM");
@@ -158,8 +166,31 @@ export async function startBenchNode(
         connectsPerIdentity: unlimited,
         maxSessionsPerIdentity: 1_000_000,
         maxSessionsPerNode: 1_000_000,
+        framesPerSession: unlimited,
       });
     });
+    const registerAgent = async (spec: Record<string, unknown> & { id: string }) => {
+      const res = await fetch(`${url}/api/v1/agents`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify(spec),
+      });
+      if (res.status !== 201) throw new Error(`could not register ${spec.id}: ${await res.text()}`);
+      heartbeats.push(setInterval(() => {
+        fetch(`${url}/api/v1/agents/${spec.id}/heartbeat`, {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body: "{}",
+        }).then((r) => r.body?.cancel(), () => {});
+      }, 3_000));
+      for (let i = 0; i < 200; i++) {
+        const agent = await (await fetch(`${url}/api/v1/agents/${spec.id}`, { headers: auth }))
+          .json();
+        if (agent.status === "healthy") return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`${spec.id} never became healthy`);
+    };
     return {
       backend,
       url,
@@ -167,6 +198,7 @@ export async function startBenchNode(
       pid: node.pid,
       fleet,
       configure,
+      registerAgent,
       async settle() {
         let last = -1;
         for (let i = 0; i < 120; i++) {

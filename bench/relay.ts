@@ -14,6 +14,7 @@
  *   deno run -A bench/relay.ts            (RELAY_SECONDS, RELAY_REPEATS, RELAY_MEMORY=2000,8000)
  */
 import { startStaticEdge } from "../src/edge/tunnel/static-edge.ts";
+import { startBenchNode } from "./bench-node.ts";
 
 const SELF = new URL(import.meta.url).pathname;
 const arg = (name: string, fallback = "") =>
@@ -111,8 +112,15 @@ async function loadRole() {
   const end = warmEnd + seconds * 1000;
   await Promise.all(sockets.map(async (ws) => {
     let answered: () => void = () => {};
+    let closed = false;
     ws.onmessage = () => answered();
-    while (performance.now() < end) {
+    ws.onclose = (e) => {
+      // A relay that drops a session is a failure of the thing measured: say so, stop counting.
+      if (performance.now() < end) console.error(`session closed mid-run: ${e.code} ${e.reason}`);
+      closed = true;
+      answered();
+    };
+    while (performance.now() < end && !closed) {
       const t0 = performance.now();
       const echo = new Promise<void>((r) => answered = r);
       ws.send(payload);
@@ -327,9 +335,28 @@ export default async function run(): Promise<void> {
   await agent.stop();
 }
 
+/**
+ * The whole node's edge (auth, routing, the session recorded in PGlite) in front of the same
+ * agent, registered for its own capability; `control=none`, so the first frame is an echo.
+ */
+async function nodeTarget(agent: Proc): Promise<Proc & { url: string }> {
+  const node = await startBenchNode("embedded");
+  await node.registerAgent({
+    id: "relay-agent",
+    name: "relay-agent",
+    host: "127.0.0.1",
+    port: agent.port,
+    agentType: "echo",
+    capabilities: ["relay-bench"],
+  });
+  const url = node.wsUrl.replace("capability=echo", "capability=relay-bench") + "&control=none";
+  return { child: agent.child, port: 0, url, pids: () => [node.pid], stop: node.stop };
+}
+
 async function roundTrips(agent: Proc, seconds: number, repeats: number): Promise<void> {
-  const targets: Record<string, Proc> = {};
+  const targets: Record<string, Proc & { url?: string }> = {};
   targets.edge = await spawn("edge", [`--agent=${agent.port}`]);
+  if (Deno.env.get("RELAY_NODE") !== "0") targets.node = await nodeTarget(agent);
   targets.naive = await spawn("naive", [`--agent=${agent.port}`]);
   for (const workers of ["1", "auto"]) {
     const nginx = await startNginx(agent.port, workers);
@@ -345,7 +372,7 @@ async function roundTrips(agent: Proc, seconds: number, repeats: number): Promis
         const proc = targets[name];
         const port = proc ? proc.port : agent.port;
         const before = proc ? await cpuTicks(proc.pids()) : 0;
-        const url = `ws://127.0.0.1:${port}/ws`;
+        const url = proc?.url ?? `ws://127.0.0.1:${port}/ws`;
         const res = await runOnce("load", [
           `--url=${url}`,
           `--sessions=${sessions}`,
@@ -373,17 +400,21 @@ async function roundTrips(agent: Proc, seconds: number, repeats: number): Promis
         runs: m.rtps,
       });
     }
-    const edge = results[`edge@${sessions}`]!;
-    for (const name of names.filter((n) => n.startsWith("nginx"))) {
-      const other = results[`${name}@${sessions}`]!;
-      emit({
-        figure: "edge_vs_nginx",
-        nginx: name,
-        sessions,
-        rtps_ratio: round(median(edge.rtps) / median(other.rtps), 2),
-        p50_ratio: round(median(edge.p50) / median(other.p50), 2),
-        cpu_per_rt_ratio: round(median(edge.cpu) / median(other.cpu), 2),
-      });
+    for (const via of ["edge", "node"]) {
+      const edge = results[`${via}@${sessions}`];
+      if (!edge) continue;
+      for (const name of names.filter((n) => n.startsWith("nginx"))) {
+        const other = results[`${name}@${sessions}`]!;
+        emit({
+          figure: "edge_vs_nginx",
+          via,
+          nginx: name,
+          sessions,
+          rtps_ratio: round(median(edge.rtps) / median(other.rtps), 2),
+          p50_ratio: round(median(edge.p50) / median(other.p50), 2),
+          cpu_per_rt_ratio: round(median(edge.cpu) / median(other.cpu), 2),
+        });
+      }
     }
   }
   for (const proc of Object.values(targets)) await proc.stop();
