@@ -153,7 +153,8 @@ Deno.test("secrets: no token, API key, resume token or secret in clear in logs, 
     const admin = await token("sec-admin", ["admin"]);
     const auditor = await token("sec-auditor", ["auditor"]);
     const client = await token("sec-client", ["client"]);
-    const client2 = await token("sec-client-2", ["client"]);
+    // A fresh JWT for the same client (a resume must come from the identity that opened it).
+    const client2 = await token("sec-client", ["client"], 1200);
     const expired = await token("sec-expired", ["admin"], -3600);
     const forged = await signToken("f".repeat(40), { sub: "sec-forged", roles: ["admin"] }, 600);
     secrets.set("a forged JWT", forged);
