@@ -8,7 +8,7 @@
  * dropped on stop.
  */
 import { dropNamespace } from "./namespace.ts";
-import { signToken } from "../src/api/auth/jwt.ts";
+import { signToken } from "../src/auth/jwt.ts";
 import { type DemoFleet, startDemoFleet } from "../src/agent/demo-fleet.ts";
 import { freePorts } from "../tests/support/fleet.ts";
 import type { RuntimeConfig } from "../actors/config/runtime-config.ts";

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from "./config/config.ts";
 import { startNode, type SwitchboardNode } from "./node/start.ts";
 import { createLogger, type Logger } from "./telemetry/log.ts";
 import { type DemoFleet, startDemoFleet } from "./agent/demo-fleet.ts";
-import { signToken } from "./api/auth/jwt.ts";
+import { signToken } from "./auth/jwt.ts";
 
 /** `deno task start`: parse config, start one node, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {

@@ -12,7 +12,7 @@
 import { createLogger } from "../telemetry/log.ts";
 import { parseEchoFlags } from "./echo-flags.ts";
 import { startAgent } from "./sdk.ts";
-import { edgeDialVerifier } from "../api/security/agent-trust.ts";
+import { edgeDialVerifier } from "../security/agent-trust.ts";
 import type { Agent, AgentOptions, AgentSession } from "./types.ts";
 
 export type EchoAgentOptions = Partial<Omit<AgentOptions, "onSession" | "capabilities">>;

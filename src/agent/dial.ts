@@ -3,7 +3,7 @@ import { awaitAttach, isPoolDial, offeredPoolProtocol, poolHeader } from "./pool
 import { Session } from "./session.ts";
 import { directSessionId } from "./session-id.ts";
 import type { SessionTracker } from "./session-tracker.ts";
-import { dialAllowed, dialToken, type DialVerifier } from "./trust.ts";
+import { dialAllowed, dialToken, type DialVerifier } from "../security/dial-verifier.ts";
 import type { SessionHandler } from "./types.ts";
 
 export interface DialContext {

@@ -30,7 +30,7 @@ import { SwitchboardClient } from "./switchboard-client.ts";
 import type { Agent, AgentOptions } from "./types.ts";
 
 export type * from "./types.ts";
-export { dialToken, type DialVerifier } from "./trust.ts";
+export { dialToken, type DialVerifier } from "../security/dial-verifier.ts";
 export { poolHeader, poolSubprotocol } from "./pool.ts";
 
 const wildcard = new Set(["0.0.0.0", "::", "[::]"]);

@@ -1,6 +1,6 @@
 import type { Logger } from "../telemetry/log.ts";
 import type { Backoff } from "./backoff.ts";
-import type { DialVerifier } from "./trust.ts";
+import type { DialVerifier } from "../security/dial-verifier.ts";
 
 /**
  * A frame as the app receives it: text as a string, binary as the

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { Id } from "../../events/mod.ts";
-import type { Role } from "./auth/roles.ts";
+import type { Role } from "../auth/roles.ts";
 import { DrainBody, HeartbeatBody, RegisterAgentBody } from "./routes/agent-commands.ts";
 import { IssueApiKeyBody } from "./routes/api-keys.ts";
 import { PutConfigBody } from "./routes/config.ts";

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "../telemetry/log.ts";
-import { authenticate, type Authenticator, type AuthEnv } from "./auth/middleware.ts";
+import { authenticate, type AuthEnv } from "./middleware/auth.ts";
+import type { Authenticator } from "../auth/authenticator.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { storable } from "../../events/catalogue.ts";
 import { healthRoutes, type ReadinessCheck } from "./health.ts";
@@ -9,7 +10,8 @@ import { dashboardRoutes } from "./dashboard.ts";
 import { accessTable } from "./access.ts";
 import { authorize } from "./authorize.ts";
 import { openApiDocument } from "./openapi.ts";
-import { type Guard, surfaceOfApiRoute } from "./security/guard.ts";
+import type { Guard } from "../security/guard.ts";
+import { guardByAddress, guardByIdentity, surfaceOfApiRoute } from "./middleware/guard.ts";
 
 export interface ApiAppOptions {
   auth: Authenticator;
@@ -59,9 +61,9 @@ export function apiApp(options: ApiAppOptions): Hono {
   app.get("/api/v1/openapi.json", (c) => c.json(openapi));
 
   const v1 = new Hono<AuthEnv>();
-  if (options.guard) v1.use("*", options.guard.apiByAddress(surfaceOfApiRoute));
+  if (options.guard) v1.use("*", guardByAddress(options.guard, surfaceOfApiRoute));
   v1.use("*", authenticate(options.auth));
-  if (options.guard) v1.use("*", options.guard.apiByIdentity());
+  if (options.guard) v1.use("*", guardByIdentity(options.guard));
   // Query values and path segments reach SQL as text: NUL cannot be stored or compared there.
   v1.use("*", async (c, next) => {
     let decoded: string;

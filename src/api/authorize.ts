@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
-import type { AuthEnv } from "./auth/middleware.ts";
-import { hasRole } from "./auth/roles.ts";
+import type { AuthEnv } from "./middleware/auth.ts";
+import { hasRole } from "../auth/roles.ts";
 import { ApiError } from "./errors.ts";
 import type { RouteRule } from "./access.ts";
 

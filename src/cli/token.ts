@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { signToken } from "../api/auth/jwt.ts";
-import { Role } from "../api/auth/roles.ts";
+import { signToken } from "../auth/jwt.ts";
+import { Role } from "../auth/roles.ts";
 import type { CommandIo } from "./replay.ts";
 
 const TokenFlags = z.object({

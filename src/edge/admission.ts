@@ -1,7 +1,7 @@
-import { AuthError } from "../api/auth/jwt.ts";
-import { type Authenticator, identify } from "../api/auth/middleware.ts";
-import { hasRole, type Identity } from "../api/auth/roles.ts";
-import type { Guard } from "../api/security/guard.ts";
+import { AuthError } from "../auth/jwt.ts";
+import { type Authenticator, identify } from "../auth/authenticator.ts";
+import { hasRole, type Identity } from "../auth/roles.ts";
+import type { Guard } from "../security/guard.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import type { LiveSessions } from "./live-sessions.ts";

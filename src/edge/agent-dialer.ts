@@ -1,4 +1,4 @@
-import { POOL_SUBJECT } from "../api/security/agent-trust.ts";
+import { POOL_SUBJECT } from "../security/agent-trust.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { SwitchboardMetrics } from "../telemetry/metrics.ts";

@@ -1,5 +1,5 @@
-import type { Authenticator } from "../api/auth/middleware.ts";
-import type { Identity } from "../api/auth/roles.ts";
+import type { Authenticator } from "../auth/authenticator.ts";
+import type { Identity } from "../auth/roles.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
@@ -10,7 +10,7 @@ import { refusalOrInternal } from "./refusals.ts";
 import { type AdmissionDeps, admitClient } from "./admission.ts";
 import type { TrafficReporter } from "./traffic-reporter.ts";
 import { type LiveSession, LiveSessions } from "./live-sessions.ts";
-import type { Guard } from "../api/security/guard.ts";
+import type { Guard } from "../security/guard.ts";
 import type { WsQuery } from "./ws-query.ts";
 import { acceptUpgrade, refuseUpgrade } from "./tunnel/handshake.ts";
 import type { ParsedHead } from "./tunnel/http-head.ts";

@@ -1,4 +1,4 @@
-import type { Refusal } from "../api/security/guard.ts";
+import type { Refusal } from "../security/guard.ts";
 import { CommandRejectedError, CommandTimeoutError } from "../runtime/dispatch.ts";
 import type { Logger } from "../telemetry/log.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";

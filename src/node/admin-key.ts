@@ -1,5 +1,5 @@
 import type { ActorRuntime } from "../runtime/runtime.ts";
-import type { ApiKeyRegistry } from "../api/auth/api-keys.ts";
+import type { ApiKeyRegistry } from "../auth/api-keys.ts";
 import { issueApiKey } from "../api/routes/api-keys.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { exportPKCS8, exportSPKI, generateKeyPair } from "jose";
-import type { SecretFiles } from "./secret-file.ts";
+import type { SecretFiles } from "../security/secret-file.ts";
 
 /** The key pair with which edges sign their dials to agents (agents hold the public half). */
 export interface DialKeys {

@@ -1,4 +1,4 @@
-import { redact } from "../api/security/redact.ts";
+import { redact } from "../security/redact.ts";
 
 /** A small leveled logger writing one line per record to stderr. */
 export type LogLevel = "debug" | "info" | "warn" | "error";

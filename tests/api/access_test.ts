@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { accessTable } from "../../src/api/access.ts";
-import { Role } from "../../src/api/auth/roles.ts";
+import { Role } from "../../src/auth/roles.ts";
 import { startTestNode } from "../support/node.ts";
 
 /**

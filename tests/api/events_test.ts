@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Hono } from "hono";
 import { apiApp } from "../../src/api/app.ts";
-import type { AuthEnv } from "../../src/api/auth/middleware.ts";
+import type { AuthEnv } from "../../src/api/middleware/auth.ts";
 import { eventsRoutes } from "../../src/api/routes/events.ts";
 import type { EventStore } from "../../src/store/event-store.ts";
 import type { NewEvent, RecordedEvent } from "../../events/envelope.ts";

@@ -3,7 +3,7 @@ import type { Hono } from "hono";
 import { allProjections, startProjections } from "../../projections/mod.ts";
 import { createReadModels } from "../../projections/read-models.ts";
 import { apiApp } from "../../src/api/app.ts";
-import type { AuthEnv } from "../../src/api/auth/middleware.ts";
+import type { AuthEnv } from "../../src/api/middleware/auth.ts";
 import { readModelRoutes } from "../../src/api/routes/read-models.ts";
 import { type Backend, eachBackend, pgliteBackend } from "../projections/backends.ts";
 import { Driver } from "../projections/driver.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { cli } from "./run-cli.ts";
-import { createVerifier } from "../../src/api/auth/verifiers.ts";
+import { createVerifier } from "../../src/auth/verifiers.ts";
 
 const secret = "0123456789abcdef0123456789abcdef-token-test";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { signDialToken } from "../../src/api/security/agent-trust.ts";
+import { signDialToken } from "../../src/security/agent-trust.ts";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { TestClient } from "../support/ws-client.ts";
 

@@ -5,7 +5,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { loadConfig } from "../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
-import { signToken } from "../../src/api/auth/jwt.ts";
+import { signToken } from "../../src/auth/jwt.ts";
 import { startEchoAgent } from "../../src/agent/demo-echo.ts";
 import { ignoreWithout, requireUrl, uniqueName, waitFor } from "../support/services.ts";
 import { TestClient } from "../support/ws-client.ts";

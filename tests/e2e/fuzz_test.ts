@@ -10,8 +10,8 @@
  * FUZZ_SEED=<n> replays a run; the seed is printed at the start.
  */
 import assert from "node:assert/strict";
-import { signToken } from "../../src/api/auth/jwt.ts";
-import type { Role } from "../../src/api/auth/roles.ts";
+import { signToken } from "../../src/auth/jwt.ts";
+import type { Role } from "../../src/auth/roles.ts";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { startTestNode } from "../support/node.ts";
 import { TestClient } from "../support/ws-client.ts";

@@ -1,4 +1,4 @@
-import { signToken } from "../../src/api/auth/jwt.ts";
+import { signToken } from "../../src/auth/jwt.ts";
 import { waitFor } from "./services.ts";
 
 const SECRET = "start-test-secret-start-test-secret-0123456789";

@@ -1,8 +1,8 @@
 import { loadConfig } from "../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
-import { signToken } from "../../src/api/auth/jwt.ts";
-import type { Role } from "../../src/api/auth/roles.ts";
+import { signToken } from "../../src/auth/jwt.ts";
+import type { Role } from "../../src/auth/roles.ts";
 
 export interface TestNode {
   node: SwitchboardNode;

@@ -39,17 +39,4 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${Deno.pid}_${rand[0]!.toString(36)}${rand[1]!.toString(36)}`.toLowerCase();
 }
 
-/** Resolves when `predicate` holds, polling; fails with `what` after `timeoutMs`. */
-export async function waitFor(
-  predicate: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+export { waitFor } from "./time.ts";

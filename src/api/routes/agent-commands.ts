@@ -4,8 +4,8 @@ import { AgentLoad, AgentSpec, Id } from "../../../events/mod.ts";
 import type { HealthThresholds } from "../../../actors/agent/commands.ts";
 import { type AgentState, agentStatus } from "../../../actors/agent/state.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import { type AuthEnv, principalOf } from "../auth/middleware.ts";
-import { hasRole, type Identity } from "../auth/roles.ts";
+import { type AuthEnv, principalOf } from "../middleware/auth.ts";
+import { hasRole, type Identity } from "../../auth/roles.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AlertRule, CONFIG_ID } from "../../../actors/config/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
 import type { ConfigView } from "../../runtime/config-view.ts";
-import { type AuthEnv, principalOf } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
 

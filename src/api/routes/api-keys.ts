@@ -2,10 +2,10 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { Capability, Id } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import { type ApiKeyRegistry, newApiKey } from "../auth/api-keys.ts";
-import { sha256Hex } from "../auth/digest.ts";
-import { type AuthEnv, principalOf } from "../auth/middleware.ts";
-import { Role } from "../auth/roles.ts";
+import { type ApiKeyRegistry, newApiKey } from "../../auth/api-keys.ts";
+import { sha256Hex } from "../../auth/digest.ts";
+import { type AuthEnv, principalOf } from "../middleware/auth.ts";
+import { Role } from "../../auth/roles.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
 

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { CONFIG_ID, RuntimeConfig } from "../../../actors/config/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
 import type { ConfigView } from "../../runtime/config-view.ts";
-import { type AuthEnv, principalOf } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
-import { compileAccessList } from "../security/cidr.ts";
+import { compileAccessList } from "../../security/cidr.ts";
 import { unknownFields } from "../unknown-fields.ts";
 
 export const PutConfigBody = z.object({

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AuthEnv } from "../auth/middleware.ts";
+import type { AuthEnv } from "../middleware/auth.ts";
 import { ApiError } from "../errors.ts";
 
 /**

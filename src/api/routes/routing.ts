@@ -5,7 +5,7 @@ import type { FleetView } from "../../../actors/fleet/fleet-view.ts";
 import { defaultStrategies } from "../../../actors/strategies/registry.ts";
 import { Capability, RoutingPolicy } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import { type AuthEnv, principalOf } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
 import { jsonBody, parseOr400 } from "../errors.ts";
 

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { Id } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
-import { type AuthEnv, principalOf } from "../auth/middleware.ts";
+import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
 import { parseOr400 } from "../errors.ts";
 

@@ -22,11 +22,10 @@
  * plus a loopback hop, 0.33-0.5 x the requests/s of a bare Deno.serve. Fine
  * for an operator API; if it ever matters, serve the API on its own port.
  */
+import { PEER_HEADER } from "../../security/peer-header.ts";
 import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";
 import { isUpgradeRequest } from "./handshake.ts";
 import { HeadError, type ParsedHead, parseHead, plainResponse, readHead } from "./http-head.ts";
-
-export const PEER_HEADER = "x-switchboard-peer";
 
 export interface FrontDoorOptions {
   hostname?: string;

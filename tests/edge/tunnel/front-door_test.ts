@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { PEER_HEADER, startFrontDoor } from "../../../src/edge/tunnel/front-door.ts";
+import { startFrontDoor } from "../../../src/edge/tunnel/front-door.ts";
+import { PEER_HEADER } from "../../../src/security/peer-header.ts";
 import { parseHead, readHead } from "../../../src/edge/tunnel/http-head.ts";
 import { writeAll } from "./support.ts";
 

@@ -13,7 +13,7 @@ import {
   embeddedDeployment,
   projectLog,
   realisticLog,
-} from "./backup_support.ts";
+} from "./backup-support.ts";
 
 async function allEvents(store: EventStore): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];

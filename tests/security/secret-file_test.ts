@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { SecretFiles } from "../../src/node/secret-file.ts";
+import { SecretFiles } from "../../src/security/secret-file.ts";
 
 const KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
 

@@ -1,12 +1,13 @@
-import type { MiddlewareHandler } from "hono";
-import type { RuntimeConfig } from "../../../actors/config/runtime-config.ts";
-import type { ConfigView } from "../../runtime/config-view.ts";
-import type { Logger } from "../../telemetry/log.ts";
+import type { RuntimeConfig } from "../../actors/config/runtime-config.ts";
+import type { Logger } from "../telemetry/log.ts";
 import { type AccessCheck, compileAccessList } from "./cidr.ts";
 import { TokenBuckets } from "./token-bucket.ts";
-import { ApiError } from "../errors.ts";
-import type { AuthEnv } from "../auth/middleware.ts";
-import { PEER_HEADER } from "../../edge/tunnel/front-door.ts";
+
+/** The runtime config as the guard follows it (runtime/config-view.ts). */
+export interface GuardConfig {
+  current(): RuntimeConfig;
+  onChange(listener: (next: RuntimeConfig) => void): unknown;
+}
 
 export type Surface = "api" | "agent" | "ws";
 
@@ -31,7 +32,7 @@ export class Guard {
   readonly #framesPerSession: TokenBuckets;
   #access: Record<Surface, AccessCheck>;
 
-  constructor(config: ConfigView, private readonly log?: Logger) {
+  constructor(config: GuardConfig, private readonly log?: Logger) {
     const { limits } = config.current();
     this.#connectsPerIp = new TokenBuckets(limits.connectsPerIp);
     this.#connectsPerIdentity = new TokenBuckets(limits.connectsPerIdentity);
@@ -94,25 +95,6 @@ export class Guard {
       release: () => this.#framesPerSession.delete(sessionId),
     };
   }
-
-  /** Hono middleware for /api: address list and per-address rate before authentication. */
-  apiByAddress(surfaceOf: (method: string, path: string) => Surface): MiddlewareHandler {
-    return async (c, next) => {
-      const ip = c.req.header(PEER_HEADER) ?? "unknown";
-      const refusal = this.admit(surfaceOf(c.req.method, c.req.path), ip);
-      if (refusal) throw apiErrorOf(refusal);
-      await next();
-    };
-  }
-
-  /** Hono middleware after authentication: the per-identity rate. */
-  apiByIdentity(): MiddlewareHandler<AuthEnv> {
-    return async (c, next) => {
-      const refusal = this.admitIdentity("api", c.get("identity").sub);
-      if (refusal) throw apiErrorOf(refusal);
-      await next();
-    };
-  }
 }
 
 const allowAll: AccessCheck = () => ({ allowed: true, reason: "no rules" });
@@ -123,17 +105,4 @@ function rateLimited(message: string, retryAfterMs: number): Refusal {
     message: `${message}; retry in ${Math.ceil(retryAfterMs / 1000)}s`,
     retryAfterMs,
   };
-}
-
-export function apiErrorOf(refusal: Refusal): ApiError {
-  return refusal.kind === "denied"
-    ? new ApiError(403, "address_denied", refusal.message)
-    : new ApiError(429, "rate_limited", refusal.message, { retryAfterMs: refusal.retryAfterMs });
-}
-
-/** The agent-facing write routes are the "agent" surface; everything else under /api is "api". */
-export function surfaceOfApiRoute(method: string, path: string): Surface {
-  const agentWrite = (method === "POST" || method === "DELETE") &&
-    /^\/api\/v1\/agents(\/[^/]+(\/(heartbeat|drain))?)?$/.test(path);
-  return agentWrite ? "agent" : "api";
 }

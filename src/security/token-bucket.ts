@@ -1,4 +1,4 @@
-import { Bucket } from "../../../actors/config/runtime-config.ts";
+import { Bucket } from "../../actors/config/runtime-config.ts";
 
 /** `{ rate, burst }`: `rate` tokens a second, up to `burst` at once (RuntimeConfig's Bucket). */
 export type BucketSpec = { rate: number; burst: number };

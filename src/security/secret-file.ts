@@ -1,4 +1,4 @@
-import { SecretBox } from "../api/security/secret-box.ts";
+import { SecretBox } from "./secret-box.ts";
 
 /**
  * Secrets the node keeps on disk (the embedded JWT secret, the dial signing

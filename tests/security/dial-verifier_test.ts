@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { dialToken, startAgent } from "../../src/agent/sdk.ts";
 import type { DialVerifier } from "../../src/agent/sdk.ts";
 import { echo } from "../../src/agent/demo-echo.ts";
-import { memoryLogger, rawUpgrade, TestClient } from "./ws-client.ts";
+import { memoryLogger, rawUpgrade, TestClient } from "../agent/ws-client.ts";
 
 function agentWith(verifyDial: DialVerifier) {
   return startAgent({

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { exportPKCS8, exportSPKI, generateKeyPair } from "jose";
-import { pemAlgorithms, pemKeyring } from "../../../src/api/security/pem.ts";
+import { pemAlgorithms, pemKeyring } from "../../src/security/pem.ts";
 
 Deno.test("pem: a key's own OID decides the algorithms it may serve", async () => {
   const cases = [

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { PGlite } from "@electric-sql/pglite";
 import { pgliteEventStore } from "../../src/store/pglite.ts";
-import { backupLines, cli, embeddedDeployment, writeBackup } from "./backup_support.ts";
+import { backupLines, cli, embeddedDeployment, writeBackup } from "./backup-support.ts";
 
 const exists = (path: string) => Deno.stat(path).then(() => true, () => false);
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { TokenBuckets } from "../../../src/api/security/token-bucket.ts";
+import { TokenBuckets } from "../../src/security/token-bucket.ts";
 
 /** A limiter on a hand-driven clock. */
 function limiter(rate: number, burst: number, maxKeys?: number) {

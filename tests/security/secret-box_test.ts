@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { SecretBox, SecretBoxError } from "../../../src/api/security/secret-box.ts";
+import { SecretBox, SecretBoxError } from "../../src/security/secret-box.ts";
 
 const rawKey = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
 const PASSPHRASE = "correct horse battery staple, and then some more words";

@@ -1,4 +1,4 @@
-import type { ApiKeyIssued, RecordedEvent } from "../../../events/mod.ts";
+import type { ApiKeyIssued, RecordedEvent } from "../../events/mod.ts";
 import type { z } from "zod";
 import { randomToken, sha256Hex } from "./digest.ts";
 import { AuthError } from "./jwt.ts";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { signToken } from "../../../src/api/auth/jwt.ts";
-import { newApiKey } from "../../../src/api/auth/api-keys.ts";
-import { redact, redactError } from "../../../src/api/security/redact.ts";
+import { signToken } from "../../src/auth/jwt.ts";
+import { newApiKey } from "../../src/auth/api-keys.ts";
+import { redact, redactError } from "../../src/security/redact.ts";
 
 const jwt = await signToken("r".repeat(40), { sub: "u", roles: ["client"] }, 60);
 const { key: apiKey } = newApiKey();

@@ -1,20 +1,12 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { PEER_HEADER } from "../../edge/tunnel/front-door.ts";
+import { PEER_HEADER } from "../../security/peer-header.ts";
+import { type Authenticator, identify } from "../../auth/authenticator.ts";
 import { ApiError } from "../errors.ts";
-import { AuthError, type TokenVerifier } from "./jwt.ts";
-import { hasRole, type Identity, type Role } from "./roles.ts";
+import { AuthError } from "../../auth/jwt.ts";
+import { hasRole, type Identity, type Role } from "../../auth/roles.ts";
 
 /** Hono environment of every authenticated route. */
 export type AuthEnv = { Variables: { identity: Identity; authorized?: boolean } };
-
-export interface Authenticator {
-  /** Proves who holds `token`; throws AuthError. */
-  verify: TokenVerifier;
-  /** `false` only when an operator turned auth off explicitly: everyone is an anonymous admin. */
-  enabled: boolean;
-}
-
-const ANONYMOUS: Identity = { sub: "anonymous", roles: ["admin"], via: "anonymous" };
 
 /** The bearer token of a request: the Authorization header, or `access_token` for browsers' WebSockets. */
 export function bearerToken(c: Context, allowQuery = false): string | undefined {
@@ -24,12 +16,6 @@ export function bearerToken(c: Context, allowQuery = false): string | undefined 
     return match?.[1];
   }
   return allowQuery ? c.req.query("access_token") || undefined : undefined;
-}
-
-export async function identify(auth: Authenticator, token: string | undefined): Promise<Identity> {
-  if (!auth.enabled) return ANONYMOUS;
-  if (!token) throw new AuthError("unauthorized", "missing bearer token");
-  return await auth.verify(token);
 }
 
 /** Authenticates every request below it; 401 with the contract's error body otherwise. */

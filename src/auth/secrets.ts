@@ -1,5 +1,5 @@
 import { randomToken } from "./digest.ts";
-import type { SecretFiles } from "../../node/secret-file.ts";
+import type { SecretFiles } from "../security/secret-file.ts";
 
 /**
  * Embedded mode with no SWITCHBOARD_JWT_SECRET: a random HS256 secret kept

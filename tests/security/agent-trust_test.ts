@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from "jose";
-import { startAgent } from "../../../src/agent/sdk.ts";
-import { echo } from "../../../src/agent/demo-echo.ts";
-import { AuthError, signToken } from "../../../src/api/auth/jwt.ts";
+import { startAgent } from "../../src/agent/sdk.ts";
+import { echo } from "../../src/agent/demo-echo.ts";
+import { AuthError, signToken } from "../../src/auth/jwt.ts";
 import {
   DIAL_AUDIENCE,
   edgeDialVerifier,
   POOL_SUBJECT,
   signDialToken,
   verifyDialToken,
-} from "../../../src/api/security/agent-trust.ts";
-import { memoryLogger, rawUpgrade, TestClient } from "../../agent/ws-client.ts";
+} from "../../src/security/agent-trust.ts";
+import { memoryLogger, rawUpgrade, TestClient } from "../agent/ws-client.ts";
 
 const SECRET = "dial-secret-".padEnd(48, "x");
 const ec = await generateKeyPair("ES256", { extractable: true });

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
-import { AuthError, signToken } from "../../../src/api/auth/jwt.ts";
-import { remoteJwks } from "../../../src/api/auth/jwks.ts";
-import { createVerifier } from "../../../src/api/auth/verifiers.ts";
+import { AuthError, signToken } from "../../src/auth/jwt.ts";
+import { remoteJwks } from "../../src/auth/jwks.ts";
+import { createVerifier } from "../../src/auth/verifiers.ts";
 
 /** A tiny identity provider: serves whatever key set the test puts up, counts fetches. */
 function startIdp() {

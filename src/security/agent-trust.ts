@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from "jose";
-import { dialToken, type DialVerifier } from "../../agent/trust.ts";
+import { dialToken, type DialVerifier } from "./dial-verifier.ts";
 import { AuthError } from "../auth/jwt.ts";
 import { type AsymmetricAlg, pemKeyring } from "./pem.ts";
 

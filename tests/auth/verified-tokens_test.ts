@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { VerifiedTokens } from "../../../src/api/auth/verified-tokens.ts";
-import type { Identity } from "../../../src/api/auth/roles.ts";
+import { VerifiedTokens } from "../../src/auth/verified-tokens.ts";
+import type { Identity } from "../../src/auth/roles.ts";
 
 const who = (exp?: number): Identity => ({
   sub: "c",

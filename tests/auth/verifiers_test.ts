@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { base64url, exportSPKI, generateKeyPair, SignJWT } from "jose";
-import { AuthError, signToken } from "../../../src/api/auth/jwt.ts";
-import { createVerifier } from "../../../src/api/auth/verifiers.ts";
+import { AuthError, signToken } from "../../src/auth/jwt.ts";
+import { createVerifier } from "../../src/auth/verifiers.ts";
 
 const SECRET = "s".repeat(40);
 const now = () => Math.floor(Date.now() / 1000);

@@ -8,7 +8,7 @@ import {
   parseCidr,
   ValidAccessList,
   ValidCidr,
-} from "../../../src/api/security/cidr.ts";
+} from "../../src/security/cidr.ts";
 
 const v4 = (n: number) => `${n >>> 24}.${n >>> 16 & 255}.${n >>> 8 & 255}.${n & 255}`;
 /** Eight groups, uncompressed. */
