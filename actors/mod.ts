@@ -1,4 +1,4 @@
-/** The pure domain: actors, the fleet view the router reads, routing and its strategies. */
+/** The pure domain: actors, routing and its strategies (the fleet view they read is in src/runtime/fleet). */
 export * from "./actor.ts";
 export {
   agentActor,
@@ -24,7 +24,6 @@ export {
 } from "./router/mod.ts";
 export { type PolicyView, route, routeWithLadder, type RoutingView } from "./router/route.ts";
 export { RouteRequest, type RouteResult, routingKey } from "./router/request.ts";
-export { type FleetSnapshot, FleetView, type SessionEntry } from "./fleet/fleet-view.ts";
 export { builtInStrategies, defaultStrategies, StrategyRegistry } from "./strategies/registry.ts";
 export {
   type AgentCandidate,

@@ -6,7 +6,7 @@
  *
  *   deno run bench/router.ts
  */
-import { FleetView } from "../actors/fleet/fleet-view.ts";
+import { FleetView, type ReadonlyFleetView } from "../src/runtime/fleet/fleet-view.ts";
 import { defaultPolicy } from "../actors/router/mod.ts";
 import { route } from "../actors/router/route.ts";
 import { defaultStrategies } from "../actors/strategies/registry.ts";
@@ -17,7 +17,7 @@ const LIVE_SESSIONS = 5000;
 const RUN_MS = 400;
 const at = "2026-11-25T12:00:00.000Z";
 
-function fleet(): FleetView {
+function fleet(): ReadonlyFleetView {
   const view = new FleetView();
   const id = (i: number) => `agent-${String(i).padStart(4, "0")}`;
   for (let i = 0; i < AGENTS; i++) {

@@ -1,10 +1,10 @@
-import type { FleetView } from "../../actors/fleet/fleet-view.ts";
+import type { ReadonlyFleetView } from "../runtime/fleet/fleet-view.ts";
 import type { CommandLog } from "../bus/command-log.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
 
 export interface HealthProberOptions {
-  view: FleetView;
+  view: ReadonlyFleetView;
   commandLog: CommandLog;
   /** Probe only the agents whose actor this node owns: one prober per agent in a cluster. */
   ownedPartitions: () => number[];

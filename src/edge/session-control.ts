@@ -1,7 +1,7 @@
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
 import { routeWithLadder } from "../../actors/router/route.ts";
-import type { RouteResult } from "../../actors/router/request.ts";
-import type { DomainEvent, RoutingDecision } from "../../events/mod.ts";
+import { type RouteResult, routingKey } from "../../actors/router/request.ts";
+import type { RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../auth/roles.ts";
 import { randomToken, sha256Hex } from "../auth/digest.ts";
 import { CommandLogClosedError } from "../bus/pending-replies.ts";
@@ -21,7 +21,8 @@ export interface AgentTarget {
 
 export interface SessionControlDeps {
   dispatch: Dispatch;
-  fleet: LiveFeed;
+  /** The fleet view to read, the reservations to hold picks in, and the two read as one. */
+  fleet: Pick<LiveFeed, "view" | "reservations" | "routing" | "catchUp">;
   edgeId: string;
   thresholds: () => HealthThresholds;
   log?: Logger;
@@ -45,17 +46,13 @@ export interface OpenedSession {
 /**
  * The control plane of client sessions on one edge: open (route + record),
  * fail over, resume, detach, close. Routing is decided here, from this
- * node's fleet view, with no query; the decision is applied to the view at
- * once (so concurrent opens see each other's picks) and recorded through the
- * session actor, which is the authority: if it refuses, the local binding is
- * undone.
+ * node's fleet view, with no query; the pick is reserved at once (so
+ * concurrent opens see each other's picks) and recorded through the session
+ * actor, which is the authority: the log's event confirms the reservation,
+ * a refusal or failure cancels it.
  */
 export class SessionControl {
   constructor(private readonly deps: SessionControlDeps) {}
-
-  private now(): string {
-    return (this.deps.clock?.() ?? new Date()).toISOString();
-  }
 
   private principal(identity: Identity) {
     return { principal: { sub: identity.sub, roles: identity.roles } };
@@ -85,16 +82,25 @@ export class SessionControl {
     return { agentId, host: agent.spec.host, port: agent.spec.port, path: agent.spec.path };
   }
 
+  /** Routes on the view plus this edge's pending picks, and reserves the pick before returning. */
   private decide(
     request: Parameters<typeof routeWithLadder>[1],
   ): Extract<RouteResult, { outcome: "routed" }> {
-    const result = routeWithLadder(this.deps.fleet.view, request);
+    const result = routeWithLadder(this.deps.fleet.routing, request);
     const policy = this.deps.fleet.view.policy(request.capability);
     this.deps.onDecision?.(
       result.outcome === "routed" ? result.decision.strategy : policy.strategy,
       result.outcome === "routed" ? "routed" : "busy",
     );
-    if (result.outcome === "routed") return result;
+    if (result.outcome === "routed") {
+      this.deps.fleet.reservations.reserve({
+        sessionId: request.sessionId,
+        agentId: result.agentId,
+        key: routingKey(request.capability, request.agentType),
+        decision: result.decision,
+      });
+      return result;
+    }
     const what = request.capability
       ? `capability '${request.capability}'`
       : `agent type '${request.agentType}'`;
@@ -102,11 +108,6 @@ export class SessionControl {
       ? `no agent available for ${what}; retry after ${result.retryAfterSeconds}s`
       : `no agent available for ${what}`;
     throw new EdgeRefusal(CloseCode.noAgent, reason);
-  }
-
-  /** Applies an event to this node's view ahead of the log (the view ignores the log's copy). */
-  private applyLocal(event: DomainEvent): void {
-    this.deps.fleet.view.apply(event);
   }
 
   private async send(actorId: string, type: string, data: unknown, identity?: Identity) {
@@ -130,7 +131,7 @@ export class SessionControl {
     const sessionId = this.deps.newSessionId?.() ?? crypto.randomUUID();
     const resumeToken = randomToken();
     const resumeTokenHash = await sha256Hex(resumeToken);
-    // Decide and apply with no await in between: concurrent opens must see each other's picks.
+    // Decide and reserve with no await before: concurrent opens must see each other's picks.
     const routed = this.decide({
       sessionId,
       clientId: identity.sub,
@@ -138,7 +139,6 @@ export class SessionControl {
       ...(agentType ? { agentType } : {}),
       ...(request.excluded?.length ? { excludedAgentIds: request.excluded } : {}),
     });
-    const at = this.now();
     const opened = {
       clientId: identity.sub,
       ...(capability ? { capability } : {}),
@@ -147,11 +147,6 @@ export class SessionControl {
       resumeTokenHash,
       edgeId: this.deps.edgeId,
     };
-    this.applyLocal({ type: "session.opened", data: { sessionId, ...opened, at } });
-    this.applyLocal({
-      type: "session.routed",
-      data: { sessionId, agentId: routed.agentId, decision: routed.decision, at },
-    });
     let version: number;
     try {
       ({ version } = await this.send(sessionId, "open", {
@@ -159,7 +154,7 @@ export class SessionControl {
         route: { agentId: routed.agentId, decision: routed.decision },
       }, identity));
     } catch (error) {
-      this.forget(sessionId, "open failed");
+      this.deps.fleet.reservations.cancel(sessionId, routed.agentId);
       // No answer is not "no": the open may still be applied (a redelivery, a slow host).
       // A close behind it, in the same actor's order, keeps it from staying open forever.
       if (!(error instanceof CommandRejectedError)) {
@@ -198,18 +193,19 @@ export class SessionControl {
       fromAgentId,
       edgeId: this.deps.edgeId,
     };
-    this.applyLocal({ type: "session.rebound", data: { sessionId, ...data, at: this.now() } });
     try {
       await this.send(sessionId, "rebind", data);
     } catch (error) {
+      this.deps.fleet.reservations.cancel(sessionId, routed.agentId);
       throw refusalOf(error);
     }
     return this.targetOf(routed.agentId);
   }
 
-  /** The routing request fields a session was opened with, from the view. */
+  /** The routing request fields a session was opened with, from the view or this edge's pick. */
   private keyOf(sessionId: string): { capability?: string; agentType?: string } {
-    const key = this.deps.fleet.view.session(sessionId)?.key;
+    const key = this.deps.fleet.view.session(sessionId)?.key ??
+      this.deps.fleet.reservations.pick(sessionId)?.key;
     if (!key) return {};
     return key.startsWith("type:") ? { agentType: key.slice(5) } : { capability: key };
   }
@@ -254,6 +250,7 @@ export class SessionControl {
         ...(rebind ? { rebind } : {}),
       }, identity));
     } catch (error) {
+      if (rebind) this.deps.fleet.reservations.cancel(sessionId, rebind.agentId);
       // Applied late, the resume would leave the session active here with no socket (and a
       // token the client never got): a detach behind it lets it expire after the grace.
       if (!(error instanceof CommandRejectedError)) {
@@ -290,11 +287,6 @@ export class SessionControl {
       type: "reportFailure",
       data: { reason, thresholds: this.deps.thresholds() },
     }).catch((error) => this.deps.log?.warn("could not report agent failure", { agentId, error }));
-  }
-
-  /** Undoes a local binding the log will never confirm. */
-  private forget(sessionId: string, reason: string): void {
-    this.applyLocal({ type: "session.closed", data: { sessionId, reason, at: this.now() } });
   }
 
   private fireAndForget(

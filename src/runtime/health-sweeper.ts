@@ -1,11 +1,11 @@
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
-import type { FleetView } from "../../actors/fleet/fleet-view.ts";
+import type { ReadonlyFleetView } from "./fleet/fleet-view.ts";
 import type { CommandLog } from "../bus/command-log.ts";
 import type { Logger } from "../telemetry/log.ts";
 
 export interface HealthSweeperOptions {
   commandLog: CommandLog;
-  view: FleetView;
+  view: ReadonlyFleetView;
   /** Partitions this node owns: it sweeps only the agents it is the writer for. */
   ownedPartitions: () => number[];
   thresholds: () => HealthThresholds;

@@ -1,5 +1,8 @@
-import { FleetView } from "../../actors/fleet/fleet-view.ts";
 import type { DomainEvent, RecordedEvent } from "../../events/mod.ts";
+import type { Clock } from "../clock/clock.ts";
+import { FleetView, type ReadonlyFleetView } from "./fleet/fleet-view.ts";
+import { ReservedFleetView } from "./fleet/reserved-view.ts";
+import { Reservations } from "./fleet/reservations.ts";
 import type { EventStore, Subscription } from "../store/event-store.ts";
 import type { Logger } from "../telemetry/log.ts";
 
@@ -11,17 +14,31 @@ export type EventListener = (event: RecordedEvent) => void;
  * FleetView (the registry and load view the router reads, so a routing
  * decision needs no query) and any listener (config, API keys, the edge's
  * own sessions). Rebuilt from position 0 at start, exactly as a replay would.
+ * The feed is the view's only writer; everyone else reads it. The edge's
+ * picks the log has not brought back yet are `reservations`, which the feed
+ * confirms as the log brings them; `routing` is the view with them on top.
  * `caughtUpTo(position)` lets a caller read its own writes: after a command
  * stored events at `position`, wait until the view includes them.
  */
 export class LiveFeed {
-  readonly view = new FleetView();
+  readonly #view = new FleetView();
+  readonly view: ReadonlyFleetView = this.#view;
+  readonly reservations: Reservations;
+  /** What the edge routes on. */
+  readonly routing: ReservedFleetView;
   #position = 0;
   #waiters: { position: number; resolve: () => void }[] = [];
   #subscription: Subscription | undefined;
   readonly #listeners: EventListener[] = [];
 
-  constructor(private readonly store: EventStore, private readonly log?: Logger) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly log?: Logger,
+    clock?: Clock,
+  ) {
+    this.reservations = new Reservations(clock ? { clock } : {});
+    this.routing = new ReservedFleetView(this.#view, this.reservations);
+  }
 
   /** Adds a follower; register before `start` to see the whole log. */
   listen(listener: EventListener): void {
@@ -39,12 +56,18 @@ export class LiveFeed {
       checkpoint: "manual",
       batchSize: 2_000,
       pollIntervalMs: 100,
-      // A little coalescing: the edge applies its own decisions at once anyway.
+      // A little coalescing: the edge's own picks count at once as reservations anyway.
       coalesceMs: 5,
       handler: (events) => {
         for (const event of events) {
           // Unknown future types are skipped, not fatal: an older node keeps routing.
-          this.#deliver(event.type, event.position, () => this.view.apply(event as DomainEvent));
+          this.#deliver(event.type, event.position, () => this.#view.apply(event as DomainEvent));
+          // In the same turn as the view: no decision may see a pick both counted and reserved.
+          this.#deliver(
+            event.type,
+            event.position,
+            () => this.reservations.settle(event as DomainEvent),
+          );
           for (const listener of this.#listeners) {
             this.#deliver(event.type, event.position, () => listener(event));
           }

@@ -1,10 +1,10 @@
-import type { FleetView } from "../../actors/fleet/fleet-view.ts";
+import type { ReadonlyFleetView } from "./fleet/fleet-view.ts";
 import type { CommandLog } from "../bus/command-log.ts";
 import type { Logger } from "../telemetry/log.ts";
 
 export interface SessionExpiryOptions {
   commandLog: CommandLog;
-  view: FleetView;
+  view: ReadonlyFleetView;
   /** Partitions this node owns: it expires only the sessions it is the writer for. */
   ownedPartitions: () => number[];
   /** Nodes (edges) alive now, undefined while unknown (leases: PartitionLeases.liveNodes). */

@@ -1,4 +1,4 @@
-import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import type { RouteRequest, RouteResult } from "../../actors/router/request.ts";
 import { route } from "../../actors/router/route.ts";
 import type { DomainEvent, RoutingPolicy } from "../../events/mod.ts";
@@ -63,8 +63,9 @@ export function fleetOf(agents: AgentSketch[]): FleetView {
 export const agentId = (i: number) => `agent-${String(i).padStart(4, "0")}`;
 
 /**
- * Opens a session and routes it as the edge would: decide on the view,
- * then apply the resulting events so the next decision sees this one.
+ * Opens a session and routes it as the edge and the log would together:
+ * decide on the view, then feed it the events the session actor records,
+ * so the next decision sees this one.
  */
 export function openAndRoute(
   view: FleetView,

@@ -1,6 +1,6 @@
 import { type Actor, fold, isRejection, type Rejection, streamIdOf } from "../../actors/actor.ts";
 import { agentActor } from "../../actors/agent/mod.ts";
-import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import { routerActor } from "../../actors/router/mod.ts";
 import { sessionActor } from "../../actors/session/mod.ts";
 import { catalogue, type DomainEvent } from "../../events/mod.ts";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import type { RouteRequest } from "../../actors/router/request.ts";
 import { routeWithLadder } from "../../actors/router/route.ts";
 import { defaultStrategies } from "../../actors/strategies/registry.ts";

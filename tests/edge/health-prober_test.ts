@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import { HealthThresholds } from "../../actors/agent/commands.ts";
 import { inProcessCommandLog } from "../../src/bus/in-process/command-log.ts";
 import { startHealthProber } from "../../src/edge/health-prober.ts";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { FleetView } from "../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import type { DomainEvent } from "../../events/mod.ts";
 import type { CommandLog } from "../../src/bus/command-log.ts";
 import type { Command } from "../../actors/actor.ts";

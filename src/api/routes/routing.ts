@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { routerActorId } from "../../../actors/router/commands.ts";
-import type { FleetView } from "../../../actors/fleet/fleet-view.ts";
+import type { ReadonlyFleetView } from "../../runtime/fleet/fleet-view.ts";
 import { defaultStrategies } from "../../../actors/strategies/registry.ts";
 import { Capability, RoutingPolicy } from "../../../events/mod.ts";
 import type { Dispatch } from "../../runtime/dispatch.ts";
@@ -17,7 +17,7 @@ export const PutRoutingBody = z.object({
 /** `GET/PUT /routing`: the routing policy per capability (strategy, sticky, failover, ladder). */
 export function routingRoutes(deps: {
   dispatch: Dispatch;
-  view: FleetView;
+  view: ReadonlyFleetView;
   caughtUpTo: (position: number) => Promise<unknown>;
 }): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();

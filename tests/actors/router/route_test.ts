@@ -4,7 +4,7 @@ import { route, routeWithLadder } from "../../../actors/router/route.ts";
 import type { RouteRequest } from "../../../actors/router/request.ts";
 import { builtInStrategies } from "../../../actors/strategies/registry.ts";
 import { defineStrategy, stateless } from "../../../actors/strategies/strategy.ts";
-import { FleetView } from "../../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../../src/runtime/fleet/fleet-view.ts";
 import type { DomainEvent, RoutingPolicy } from "../../../events/mod.ts";
 import { T0 } from "../given-when-then.ts";
 import { agentEvents, fleetOf, openAndRoute } from "../fleet-kit.ts";

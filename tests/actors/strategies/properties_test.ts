@@ -4,7 +4,7 @@ import { defaultPolicy } from "../../../actors/router/mod.ts";
 import { route } from "../../../actors/router/route.ts";
 import type { RouteRequest } from "../../../actors/router/request.ts";
 import { defaultStrategies } from "../../../actors/strategies/registry.ts";
-import type { FleetView } from "../../../actors/fleet/fleet-view.ts";
+import type { FleetView } from "../../../src/runtime/fleet/fleet-view.ts";
 import type { RoutingPolicy } from "../../../events/mod.ts";
 import { agentId, closeSession, fleetOf, openAndRoute } from "../fleet-kit.ts";
 

@@ -1,9 +1,14 @@
-import type { DomainEvent, EventData, RoutingDecision, RoutingPolicy } from "../../events/mod.ts";
-import { agentActor, type AgentState } from "../agent/mod.ts";
-import { routingKey } from "../router/request.ts";
-import { defaultPolicy, routerActor, type RouterState } from "../router/mod.ts";
-import { defaultStrategies, type StrategyRegistry } from "../strategies/registry.ts";
-import type { FleetReader } from "../strategies/strategy.ts";
+import type {
+  DomainEvent,
+  EventData,
+  RoutingDecision,
+  RoutingPolicy,
+} from "../../../events/mod.ts";
+import { agentActor, type AgentState } from "../../../actors/agent/mod.ts";
+import { routingKey } from "../../../actors/router/request.ts";
+import { defaultPolicy, routerActor, type RouterState } from "../../../actors/router/mod.ts";
+import { defaultStrategies, type StrategyRegistry } from "../../../actors/strategies/registry.ts";
+import type { PolicyView } from "../../../actors/router/route.ts";
 
 /** What the view remembers of a session: enough to count it against its agent. */
 export interface SessionEntry {
@@ -26,20 +31,38 @@ export interface FleetSnapshot {
   routers: Record<string, RouterState>;
 }
 
+/**
+ * The fleet view as everything but the live feed holds it: read, never
+ * written. The router, the edge, the sweeps and the API see the log's fold
+ * through this; only the live feed applies events.
+ */
+export interface ReadonlyFleetView extends PolicyView {
+  /** The strategies whose state the view advances (the registry `route` must use). */
+  readonly strategies: StrategyRegistry;
+  agent(agentId: string): AgentState | undefined;
+  session(sessionId: string): SessionEntry | undefined;
+  attachedSessions(): [sessionId: string, edgeId: string][];
+  expiredSessions(now: string): string[];
+  policyCapabilities(): string[];
+  snapshot(): FleetSnapshot;
+}
+
 const sorted = <V>(map: Map<string, V>): Record<string, V> =>
   Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /**
- * The fleet as the router reads it, in memory and fed only by events:
+ * The fleet as the router reads it, in memory and fed only by the log's events:
  * every agent's state (folded with the agent actor's own `evolve`, so the
  * two cannot disagree), live sessions per agent counted from
  * session.routed/rebound/closed across all edges, routing policies, and the
  * state of stateful strategies advanced by each recorded decision. Applying
  * the log from the start gives exactly this view, so a routing decision needs
  * no database query and a replay decides the same. Mutable for speed: a
- * 1,000-agent fleet takes thousands of events a second.
+ * 1,000-agent fleet takes thousands of events a second. An edge's picks
+ * the log has not brought back yet are not here: they are reservations
+ * (reservations.ts), read on top of this view when routing.
  */
-export class FleetView implements FleetReader {
+export class FleetView implements ReadonlyFleetView {
   readonly #agents = new Map<string, AgentState>();
   /** Agent ids in id order; changes only when a new id registers. */
   readonly #order: string[] = [];
@@ -70,13 +93,10 @@ export class FleetView implements FleetReader {
         this.#applyAgent(event.data.agentId, event);
         break;
       case "session.opened":
-        // An edge applies its own decisions before the log brings them back: keep what it knows.
-        if (!this.#sessions.has(event.data.sessionId)) {
-          this.#sessions.set(event.data.sessionId, {
-            key: routingKey(event.data.capability, event.data.agentType),
-            edgeId: event.data.edgeId,
-          });
-        }
+        this.#sessions.set(event.data.sessionId, {
+          key: routingKey(event.data.capability, event.data.agentType),
+          edgeId: event.data.edgeId,
+        });
         break;
       case "session.routed":
         this.#bind(event.data.sessionId, event.data.agentId, event.data.decision);
@@ -121,7 +141,7 @@ export class FleetView implements FleetReader {
   #bind(sessionId: string, agentId: string, decision: RoutingDecision): void {
     const session = this.#sessions.get(sessionId) ??
       { key: routingKey(decision.capability, undefined) };
-    // Idempotent: the log's copy of a binding the edge already applied changes nothing.
+    // The session actor refuses a move to the agent it is on; a log that has one moves nothing.
     if (session.agentId === agentId) return;
     if (!session.detached) {
       if (session.agentId !== undefined) this.#count(session.agentId, -1);

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { FleetView } from "../../../actors/fleet/fleet-view.ts";
+import { FleetView } from "../../../src/runtime/fleet/fleet-view.ts";
 import { defaultPolicy } from "../../../actors/router/mod.ts";
 import type { DomainEvent, RoutingDecision } from "../../../events/mod.ts";
-import { T0 } from "../given-when-then.ts";
-import { agentEvents } from "../fleet-kit.ts";
+import { T0 } from "../../actors/given-when-then.ts";
+import { agentEvents } from "../../actors/fleet-kit.ts";
 
 const decision = (strategy: string, ids: string[], capability = "echo"): RoutingDecision => ({
   strategy,
@@ -95,18 +95,6 @@ Deno.test("fleet view: fed event by event (with reads between) equals a replay f
   }
   assert.deepEqual(live.snapshot(), FleetView.from(log).snapshot());
   assert.deepEqual(Object.keys(live.snapshot().agents), ["a", "b"]);
-});
-
-Deno.test("fleet view: an edge's own decision applied early is not counted again when the log brings it", () => {
-  const early = new FleetView();
-  const fleet = [...agentEvents({ id: "a" }), ...agentEvents({ id: "b" })];
-  for (const e of fleet) early.apply(e);
-  // The edge applies its decision at once, then the log delivers opened and routed.
-  early.apply(opened("s1")).apply(routed("s1", "a"));
-  early.apply(opened("s1")).apply(routed("s1", "a"));
-  const fromLog = FleetView.from([...fleet, opened("s1"), routed("s1", "a")]);
-  assert.equal(early.liveSessions("a"), 1);
-  assert.deepEqual(early.snapshot(), fromLog.snapshot());
 });
 
 Deno.test("fleet view: a detached session does not count against its agent until it resumes", () => {
