@@ -21,7 +21,7 @@ export class TunnelLifecycle {
   readonly toClient: ClientStream;
   readonly toAgent: AgentStream;
   /** The client's stream, scanned and checked. */
-  readonly fromClient: ClientFrames;
+  readonly clientFrames: ClientFrames;
   clientClosed = false;
   agentClosed = false;
   #firstCloser: "client" | "agent" | null = null;
@@ -41,7 +41,7 @@ export class TunnelLifecycle {
     this.#clientConn = clientConn;
     this.#closeTimeoutMs = options.closeTimeoutMs ?? 3000;
     this.#onLost = options.onUpstreamLost;
-    this.fromClient = new ClientFrames(maxFrame, options.admitFrame, this);
+    this.clientFrames = new ClientFrames(maxFrame, options.admitFrame, this);
     this.toClient = new ClientStream(clientConn, {
       clientGone: () => this.clientEnded("writing to the client failed"),
       agentClosing: () => this.sawClose("agent"),
@@ -95,8 +95,8 @@ export class TunnelLifecycle {
 
   /** Bytes of the client's stream once the session is ending: only its close is looked for. */
   drain(bytes: Uint8Array): void {
-    this.fromClient.drain(bytes);
-    if (this.clientClosed && this.fromClient.scanner.atFrameBoundary) this.finish(this.#endBy!);
+    this.clientFrames.drain(bytes);
+    if (this.clientClosed && this.clientFrames.scanner.atFrameBoundary) this.finish(this.#endBy!);
   }
 
   clientEnded(detail: string): void {
@@ -145,7 +145,7 @@ export class TunnelLifecycle {
   /** Detaches the agent; with a code, it first gets a close frame if the client stream is between frames. */
   #detachAgent(code?: number, reason = ""): void {
     const farewell = code !== undefined && !this.clientClosed &&
-      this.fromClient.scanner.payloadLeft === 0;
+      this.clientFrames.scanner.payloadLeft === 0;
     this.toAgent.detach(farewell ? encodeClose(code, reason, true) : undefined);
   }
 

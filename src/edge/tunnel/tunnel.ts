@@ -45,7 +45,7 @@ export class Tunnel {
     this.#clientConn = client;
     this.#pendingLimit = options.pendingLimitBytes ?? 1 << 20;
     const life = this.#life = new TunnelLifecycle(client, options);
-    this.#in = life.fromClient;
+    this.#in = life.clientFrames;
     this.#toClient = life.toClient;
     this.#toAgent = life.toAgent;
     this.closed = life.closed;
