@@ -1,36 +1,19 @@
 /**
- * Pre-dialled agent sockets (issue 5, item 7; the agent side of the
- * protocol is src/agent/pool.ts). Opening a session on a warm agent then
- * costs no TCP connect, no WebSocket handshake and no dial token on either
- * side: the edge writes the attach frame and relays.
+ * Pre-dialled agent sockets, so an open on a warm agent costs no connect,
+ * handshake or dial token (src/edge/README.md; the agent side is
+ * src/agent/pool.ts). Only for agents registered with `pooling: true`: the
+ * contract promises the others one dial per client session. Pools fill when
+ * this edge first routes to an agent and lapse after `maxIdleSeconds`
+ * unused, since eager pools would cost every edge `perAgent` sockets per
+ * agent of the fleet.
  *
- * Which agents: only those registered with `pooling: true` (the SDK
- * registers so), because the contract promises other agents one dial per
- * client session, each naming its session. An agent's pool is filled the
- * first time this edge routes a session to it, and refilled after each take
- * while the agent keeps being used; one unused for `maxIdleSeconds` lets its
- * sockets go. Eager pools for
- * every agent would cost each edge `perAgent` sockets per agent of the fleet.
- *
- * Stale sockets are the hard part. Each idle socket keeps a read pending, so
- * the edge learns at once when the agent closes it (a drain closes idle
- * sockets with 1001; a dead process gives EOF); any byte or EOF while idle
- * discards the socket, except a ping: a Deno agent pings a socket idle for
- * half its `idleTimeout` (every 15 s by default) and drops it unanswered, so
- * the pool answers with a pong and keeps watching. That read is handed over
- * to the tunnel on take, so nothing the agent sends afterwards is lost; if
- * it turns out to be the agent's 1001 or EOF (a socket taken as the agent
- * closed it), the tunnel moves the session without blaming the agent.
- * Sockets are recycled after `maxIdleSeconds`. Eligibility (healthy, not
- * draining, registered) is checked again at take.
- *
- * An agent that registered as pooling but does not answers the pooled dial
- * without saying so
- * (no `x-switchboard-pool` header, no pool subprotocol) or refuses it with a
- * 4xx (the SDK's `pool_unsupported`): the edge closes that socket and dials
- * that agent per session for a while.
- * A failed pooled dial is not a health signal (the prober and the sessions'
- * own dials are); it only backs the agent's pool off.
+ * Each idle socket keeps a read pending, so a closing agent (1001, EOF) is
+ * seen at once; pings are answered, because a Deno agent drops a socket
+ * whose idle ping goes unanswered. The read is handed to the tunnel on take,
+ * which moves a session whose socket was closing without blaming the agent.
+ * An agent that does not answer a pooled dial as pooled, or refuses it with
+ * a 4xx, is dialled per session for a while. A failed pooled dial is no
+ * health signal; it only backs the agent's pool off.
  */
 import type { Logger } from "../telemetry/log.ts";
 import type { AgentTarget } from "./session-control.ts";

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { NewEvent, RecordedEvent } from "../../events/envelope.ts";
 import type { EventCatalogue } from "../../events/catalogue.ts";
 import type {
@@ -13,18 +13,13 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from "./event-store.ts";
-import {
-  type AppendedRow,
-  appendResult,
-  expectedVersionParameter,
-  nonNegativeInteger,
-  positiveInteger,
-  prepareAppend,
-} from "./append-input.ts";
+import { appendResult, expectedVersionParameter, prepareAppend } from "./append-input.ts";
 import { ConcurrencyError, StoreUnavailableError } from "./errors.ts";
-import { eventColumns, type EventRow, jsonb, toNumber, toRecordedEvent } from "./rows.ts";
-import { appendFailure, guard, isUnavailable, serverError, unavailableOr } from "./sql-errors.ts";
-import { AppendBatcher, type BatchOutcome, type QueuedAppend } from "./append-batcher.ts";
+import { appendFailure, isUnavailable, serverError, unavailableOr } from "./sql-errors.ts";
+import { AppendBatcher } from "./append-batcher.ts";
+import { appendMany, appendOne } from "./sql-append.ts";
+import * as reads from "./sql-reads.ts";
+import * as saved from "./sql-saved-state.ts";
 import { PollingSubscription } from "./subscription.ts";
 import { assertSchemaName, type StoreDatabase } from "./tables.ts";
 
@@ -39,25 +34,6 @@ export interface SqlEventStoreConfig {
   /** Append round trips in flight at once (append-batcher.ts); default 4. */
   appendsInFlight?: number;
 }
-
-/** A row of sb_append_batch (append-function.ts). */
-interface BatchRow extends AppendedRow {
-  entry: number;
-  actual_version: string | number | null;
-}
-
-/**
- * Readers see only the committed prefix of the log:
- *   transaction_id < xmin of the statement's own snapshot.
- * Proof that no event is skipped: let E (position p, xid x) pass the filter,
- * so x < xmin: x is no longer running. Any event E' with p' < p has x' <= x
- * (append-function.ts, point 1), so x' < xmin too: E' is committed, hence in
- * this snapshot and returned first (ORDER BY position), or it was rolled back
- * and never exists. So a reader never passes an event that commits later.
- */
-const committedPrefix = sql<
-  boolean
->`transaction_id < (select pg_snapshot_xmin(pg_current_snapshot()))`;
 
 /**
  * The event store over SQL, shared by the PostgreSQL and PGlite adapters:
@@ -80,8 +56,8 @@ export class SqlEventStore implements EventStore {
     this.#catalogue = config.catalogue;
     this.#ownsDatabase = config.ownsDatabase;
     this.#batcher = new AppendBatcher({
-      one: (append) => this.#appendOne(append),
-      many: (appends) => this.#appendMany(appends),
+      one: (append) => appendOne(this.#db, this.#schema, append),
+      many: (appends) => appendMany(this.#db, this.#schema, appends),
       refusedByServer: (error) => serverError(error) !== undefined && !isUnavailable(error),
       maxInFlight: config.appendsInFlight ?? 4,
     });
@@ -132,90 +108,20 @@ export class SqlEventStore implements EventStore {
     return this.#batcher.stats;
   }
 
-  async #appendOne(append: QueuedAppend): Promise<AppendedRow[]> {
-    const result = await sql<AppendedRow>`
-      select appended_version, appended_position, duplicate
-      from ${sql.id(this.#schema)}.sb_append(
-        ${append.streamId}, ${append.expected}, ${append.commandId},
-        ${JSON.stringify(append.events)}::text::jsonb
-      )`.execute(this.#db);
-    return result.rows;
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return reads.readStream(this.#db, this.#catalogue, streamId, options);
   }
 
-  async #appendMany(appends: QueuedAppend[]): Promise<BatchOutcome[]> {
-    const batch = appends.map((a) => ({
-      stream: a.streamId,
-      expected: a.expected,
-      commandId: a.commandId,
-      events: a.events,
-    }));
-    const result = await sql<BatchRow>`
-      select entry, appended_version, appended_position, duplicate, actual_version
-      from ${sql.id(this.#schema)}.sb_append_batch(${JSON.stringify(batch)}::text::jsonb)`
-      .execute(this.#db);
-    const rows: AppendedRow[][] = appends.map(() => []);
-    const outcomes: (BatchOutcome | undefined)[] = appends.map(() => undefined);
-    for (const row of result.rows) {
-      const i = Number(row.entry) - 1;
-      if (row.actual_version !== null) {
-        outcomes[i] = { kind: "conflict", actual: Number(row.actual_version) };
-      } else rows[i]!.push(row);
-    }
-    return outcomes.map((o, i) => o ?? { kind: "rows", rows: rows[i]! });
+  streamVersion(streamId: string): Promise<number> {
+    return reads.streamVersion(this.#db, streamId);
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    let query = this.#db.selectFrom("events").select(eventColumns)
-      .where("stream_id", "=", streamId)
-      .where("version", ">=", options.fromVersion ?? 1)
-      .orderBy("version");
-    if (options.limit !== undefined) query = query.limit(positiveInteger(options.limit, "limit"));
-    const rows = await guard(query.execute());
-    return rows.map((row) => this.#catalogue.upcast(toRecordedEvent(row)));
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return reads.readAll(this.#db, this.#catalogue, options);
   }
 
-  async streamVersion(streamId: string): Promise<number> {
-    const row = await guard(
-      this.#db.selectFrom("events")
-        .select((eb) => eb.fn.max("version").as("version"))
-        .where("stream_id", "=", streamId)
-        .executeTakeFirst(),
-    );
-    return toNumber(row?.version);
-  }
-
-  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    const limit = positiveInteger(options.limit, "limit");
-    if (options.types && options.types.length === 0) return [];
-    let query = this.#db.selectFrom("events").select(eventColumns)
-      .where("position", ">", options.after ?? 0)
-      .where(committedPrefix)
-      .orderBy("position")
-      .limit(limit);
-    if (options.streamId !== undefined) query = query.where("stream_id", "=", options.streamId);
-    if (options.types) query = query.where("type", "in", options.types);
-    const rows: EventRow[] = await guard(query.execute());
-    return rows.map((row) => this.#catalogue.upcast(toRecordedEvent(row)));
-  }
-
-  async headPosition(): Promise<number> {
-    const row = await guard(
-      this.#db.selectFrom("events")
-        .select((eb) => eb.fn.max("position").as("position"))
-        .where(committedPrefix)
-        .executeTakeFirst(),
-    );
-    return toNumber(row?.position);
-  }
-
-  /** Highest committed position, including events still held back behind a running append. */
-  async #lastCommittedPosition(): Promise<number> {
-    const row = await guard(
-      this.#db.selectFrom("events")
-        .select((eb) => eb.fn.max("position").as("position"))
-        .executeTakeFirst(),
-    );
-    return toNumber(row?.position);
+  headPosition(): Promise<number> {
+    return reads.headPosition(this.#db);
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
@@ -225,7 +131,7 @@ export class SqlEventStore implements EventStore {
         readAll: (o) => this.readAll(o),
         loadCheckpoint: (name) => this.loadCheckpoint(name),
         saveCheckpoint: (name, position) => this.saveCheckpoint(name, position),
-        lastCommittedPosition: () => this.#lastCommittedPosition(),
+        lastCommittedPosition: () => reads.lastCommittedPosition(this.#db),
       },
       options,
       (s) => this.#subscriptions.delete(s),
@@ -234,54 +140,20 @@ export class SqlEventStore implements EventStore {
     return subscription;
   }
 
-  async loadCheckpoint(name: string): Promise<number> {
-    const row = await guard(
-      this.#db.selectFrom("checkpoints").select("position")
-        .where("name", "=", name)
-        .executeTakeFirst(),
-    );
-    return toNumber(row?.position);
+  loadCheckpoint(name: string): Promise<number> {
+    return saved.loadCheckpoint(this.#db, name);
   }
 
-  async saveCheckpoint(name: string, position: number): Promise<void> {
-    const at = nonNegativeInteger(position, "checkpoint position");
-    await guard(
-      this.#db.insertInto("checkpoints")
-        .values({ name, position: at })
-        .onConflict((oc) =>
-          oc.column("name").doUpdateSet({ position: at, updated_at: sql<Date>`now()` })
-        )
-        .execute(),
-    );
+  saveCheckpoint(name: string, position: number): Promise<void> {
+    return saved.saveCheckpoint(this.#db, name, position);
   }
 
-  async saveSnapshot(snapshot: Snapshot): Promise<void> {
-    const version = positiveInteger(snapshot.version, "snapshot version");
-    // Keep the newest: a slow writer must not replace a later snapshot with an older one.
-    await guard(
-      this.#db.insertInto("snapshots")
-        .values({ stream_id: snapshot.streamId, version, state: jsonb(snapshot.state) })
-        .onConflict((oc) =>
-          oc.column("stream_id")
-            .doUpdateSet({
-              version: (eb) => eb.ref("excluded.version"),
-              state: (eb) => eb.ref("excluded.state"),
-              saved_at: sql<Date>`now()`,
-            })
-            .where("snapshots.version", "<=", (eb) => eb.ref("excluded.version"))
-        )
-        .execute(),
-    );
+  saveSnapshot(snapshot: Snapshot): Promise<void> {
+    return saved.saveSnapshot(this.#db, snapshot);
   }
 
-  async loadSnapshot<S = unknown>(streamId: string): Promise<Snapshot<S> | undefined> {
-    const row = await guard(
-      this.#db.selectFrom("snapshots").select(["version", "state"])
-        .where("stream_id", "=", streamId)
-        .executeTakeFirst(),
-    );
-    if (!row) return undefined;
-    return { streamId, version: Number(row.version), state: row.state as S };
+  loadSnapshot<S = unknown>(streamId: string): Promise<Snapshot<S> | undefined> {
+    return saved.loadSnapshot<S>(this.#db, streamId);
   }
 
   notify(): void {
@@ -315,17 +187,7 @@ export class SqlEventStore implements EventStore {
     };
   }
 
-  async findCommand(streamId: string, commandId: string): Promise<RecordedCommand | undefined> {
-    const rows = await guard(
-      this.#db.selectFrom("events")
-        .select(["version as appended_version", "position as appended_position", "type"])
-        .select(sql<boolean>`true`.as("duplicate"))
-        .where("stream_id", "=", streamId)
-        .where("command_id", "=", commandId)
-        .orderBy("version")
-        .execute(),
-    );
-    if (rows.length === 0) return undefined;
-    return { ...appendResult(streamId, rows), types: rows.map((r) => r.type) };
+  findCommand(streamId: string, commandId: string): Promise<RecordedCommand | undefined> {
+    return reads.findCommand(this.#db, streamId, commandId);
   }
 }

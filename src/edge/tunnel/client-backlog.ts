@@ -1,25 +1,12 @@
 /**
  * What the edge keeps of the client's stream so no client message is lost
- * when its agent goes away.
- *
- * Bytes are forwarded as they stream in, never held back per frame (that
- * would add a frame's worth of latency to every large frame). Three things
- * are kept instead:
- *
- * - `replay`: the bytes of the client message in progress (since the last
- *   message boundary) that were already written to the agent. A new agent
- *   must see a message from its first frame, so at a cut these are sent
- *   again. Small messages end inside one read and cost nothing here; a
- *   message spanning reads is copied once, up to `replayLimit` bytes, past
- *   which the message cannot be replayed and the cut closes the session.
- * - `unconfirmed`: units handed to the agent's socket whose write has not
- *   completed. At a cut they are delivered again (at least once: the dead
- *   agent may or may not have read them; nobody can know without acks).
- * - `pending`: units that arrived while no agent was attached (before the
- *   first one, or between a loss and its replacement), in order.
- *
- * Bytes the kernel accepted for a dead agent before the edge saw it die are
- * gone with that agent: a plain WebSocket has no acknowledgements.
+ * when its agent goes away (bytes are forwarded as they come, never held per
+ * frame: src/edge/README.md). A new agent must see a message from its first
+ * frame, so the message in progress is kept for replay, copied only once it
+ * spans reads and only up to `replayLimit` (past it, a cut ends the
+ * session). Writes not yet completed are delivered again at a cut: at least
+ * once, since a plain WebSocket has no acknowledgements. Bytes arriving
+ * while no agent is attached wait in `pending`, in order.
  */
 
 /** A run of client bytes forwarded as one write. */

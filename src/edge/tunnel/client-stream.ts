@@ -9,7 +9,8 @@
 import { ConnWriter } from "./conn-writer.ts";
 import { repairCut } from "./cut-repair.ts";
 import { releaseBuffer } from "./buffer-pool.ts";
-import { FrameScanner, OP_CLOSE } from "./frames.ts";
+import { FrameScanner } from "./frame-scanner.ts";
+import { OP_CLOSE } from "./opcodes.ts";
 import { scanChunk } from "./scan-chunk.ts";
 import { concat } from "./client-backlog.ts";
 

@@ -6,7 +6,8 @@
  * a TCP reset, and a reset can destroy our close frame before the client
  * reads it: the client would see 1006 instead of 4009.
  */
-import { FrameScanner, OP_CLOSE } from "./frames.ts";
+import { FrameScanner } from "./frame-scanner.ts";
+import { OP_CLOSE } from "./opcodes.ts";
 
 /**
  * Resolves once the peer's close frame is complete, the peer has gone, or

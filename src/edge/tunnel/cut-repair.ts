@@ -1,24 +1,16 @@
 /**
  * Mending the client's stream when its agent dies mid-frame or mid-message.
- *
- * The relay forwards agent bytes as they arrive (no store-and-forward: that
- * would cost a frame's worth of memory and latency on every large frame to
- * cover a rare crash). So at a cut the client may hold a frame header whose
- * payload never fully came, or the first fragments of a message. Any frame
- * the next agent sends would then be read as the rest of that payload, or
- * as a protocol error. The edge finishes what was started instead:
- *
- * - the partial frame's missing payload is filled (binary: zeros; text:
- *   the bytes that complete a cut UTF-8 sequence, then spaces, so the
- *   message stays valid UTF-8 and the client does not fail with 1007);
- * - an open fragmented message is ended with an empty (or UTF-8-completing)
- *   FIN continuation frame.
- *
- * The client then sees one truncated message, which is reported
- * (`truncated`), so the session logic can say so in `session.rebound` or
- * close instead, and every later frame is a clean one from the new agent.
+ * Agent bytes are forwarded as they arrive (src/edge/README.md), so the
+ * client may hold a partial frame or an open fragmented message, and the
+ * next agent's frames would read as its rest. So the missing payload is
+ * filled (binary: zeros; text: what completes a cut UTF-8 sequence, then
+ * spaces, so the client does not fail with 1007) and an open message gets
+ * a FIN continuation. The client sees one truncated message, reported as
+ * `truncated` for `session.rebound`.
  */
-import { encodeFrame, FrameScanner, OP_CONTINUATION, OP_TEXT } from "./frames.ts";
+import { encodeFrame } from "./frame-encoding.ts";
+import type { FrameScanner } from "./frame-scanner.ts";
+import { OP_CONTINUATION, OP_TEXT } from "./opcodes.ts";
 
 /**
  * Bytes that complete a UTF-8 sequence cut after `tail` (the last ≤ 3

@@ -15,12 +15,8 @@
  * connection would go unmarked, and a client could send its own): the
  * internal server sees each spliced connection from a distinct local port,
  * and that port maps to the client's address. Any incoming
- * `x-switchboard-peer` is replaced.
- *
- * Cost (bench/relay.ts): the splice adds ~57 us to a request's p50 (33 →
- * 90 us, one client); at saturation the edge process does the HTTP work
- * plus a loopback hop, 0.33-0.5 x the requests/s of a bare Deno.serve. Fine
- * for an operator API; if it ever matters, serve the API on its own port.
+ * `x-switchboard-peer` is replaced. What the splice costs an API request:
+ * src/edge/README.md.
  */
 import { PEER_HEADER } from "../../security/peer-header.ts";
 import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";

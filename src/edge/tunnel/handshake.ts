@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { drainUntilClose } from "./close-handshake.ts";
-import { encodeClose } from "./frames.ts";
+import { encodeClose } from "./frame-encoding.ts";
 import {
   hasToken,
   HeadError,

@@ -6,7 +6,7 @@
  * before any of its bytes leave, and a cut never leaves half a header on
  * the other side. The held bytes (≤ 13) go out in front of the next read.
  */
-import { FrameScanner, type OnFrame } from "./frames.ts";
+import type { FrameScanner, OnFrame } from "./frame-scanner.ts";
 
 export interface ScannedChunk {
   /** Bytes to forward (aliases `bytes` unless held header bytes are prepended). */

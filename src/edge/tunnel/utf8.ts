@@ -1,18 +1,12 @@
 /**
  * Streaming UTF-8 validation of masked payload bytes, for client text
- * messages and close reasons.
+ * messages and close reasons. Checked because an agent on Deno drops a
+ * socket that sends bad UTF-8 without a close frame, which looks like a dead
+ * agent and would fail the session over; refused here with 1007 instead.
  *
- * Why the edge checks what it otherwise only forwards: an agent on Deno
- * (the SDK's WebSocket) drops the connection without a close frame when a
- * text message is not UTF-8, and that looks to the edge exactly like a dead
- * agent: the session would fail over and replay the same bytes to the next
- * agent. So a bad message is refused here with 1007 before its last bytes
- * leave, as RFC 6455 §8.1 asks of an endpoint.
- *
- * Björn Höhrmann's DFA (states pre-multiplied by 12): rejects overlong
- * forms, surrogates and code points past U+10FFFF, like TextDecoder's fatal
- * mode, but keeps its state across frames and reads, with no copy and no
- * unmasking pass. ASCII in the accepting state costs one comparison a byte.
+ * Björn Höhrmann's DFA (states pre-multiplied by 12): as strict as
+ * TextDecoder's fatal mode, but it keeps its state across frames and reads,
+ * with no copy and no unmasking pass.
  */
 export const UTF8_ACCEPT = 0;
 export const UTF8_REJECT = 12;
