@@ -53,6 +53,7 @@ export class SessionDriver {
   #upstream: Deno.Conn | undefined;
   #expiry: Timer | undefined;
   #moveStarted = 0;
+  #sessionId = "";
 
   constructor(
     readonly socket: SocketPair,
@@ -66,9 +67,9 @@ export class SessionDriver {
     return this.#state;
   }
 
-  /** The session's id once it is opened ("" before). */
+  /** The session's id once it is opened ("" before); kept after the link ends. */
   get id(): string {
-    return "link" in this.#state && this.#state.link ? this.#state.link.sessionId : "";
+    return this.#sessionId;
   }
 
   /** The agent the session is relayed to (or being dialled), if any. */
@@ -119,6 +120,7 @@ export class SessionDriver {
         const before = this.#state.kind;
         const step = transition(this.#state, next, { maxDialAttempts: this.deps.maxDialAttempts });
         this.#state = step.state;
+        if ("link" in step.state && step.state.link) this.#sessionId = step.state.link.sessionId;
         if (before === "relaying" && step.state.kind === "moving") {
           this.#moveStarted = performance.now();
         }

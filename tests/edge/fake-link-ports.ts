@@ -42,6 +42,11 @@ export class FakeSocketPair implements SocketPair {
     this.closed = new Promise((resolve) => this.#end = resolve);
   }
 
+  /** The close code the edge sent the client, if it closed the pair. */
+  closeCode(): number | undefined {
+    return this.closedWith?.code;
+  }
+
   sendToClient(text: string): boolean {
     if (!this.relaying) return false;
     this.sent.push(JSON.parse(text));

@@ -117,7 +117,7 @@ Deno.test("session driver: no agent after three dials → 4013 and the session i
   for (const a of ["a1", "a2", "a3"]) h.dialer.failing.set(a, "refused");
   h.driver.start();
   await waitFor(() => h.driver.state.kind === "closed", "closed");
-  assert.equal(h.socket.closedWith?.code, 4013);
+  assert.equal(h.socket.closeCode(), 4013);
   assert.deepEqual(h.sessions.recorded(), [[
     "close",
     "s-1",
@@ -181,7 +181,7 @@ Deno.test("session driver: the token expires on the clock → 4001, and the sess
   await h.clock.advance(59_000);
   assert.equal(h.socket.closedWith, undefined);
   await h.clock.advance(1_000);
-  assert.equal(h.socket.closedWith!.code as number, 4001);
+  assert.equal(h.socket.closeCode(), 4001);
   await waitFor(() => h.driver.state.kind === "detached", "detached");
   assert.deepEqual(h.sessions.recorded(), [["detach", "s-1", 30]]);
 });
@@ -207,7 +207,7 @@ Deno.test("session driver: shutdown while dialling → once dialled, detached wi
   await waitFor(() => h.driver.state.kind === "detached", "handed over");
   assert.equal(h.dialer.conns[0]!.closed, true);
   assert.deepEqual(h.socket.attached, []);
-  assert.equal(h.socket.closedWith?.code, 1001);
+  assert.equal(h.socket.closeCode(), 1001);
   assert.deepEqual(h.sessions.recorded(), [["detach", "s-1", 5]]);
   assert.deepEqual(h.tracked, []);
 });
