@@ -39,6 +39,12 @@ export interface ForMove {
  */
 export type Ending = "refused" | "handed over" | "let go" | "expired" | "shutdown" | "closed";
 
+/**
+ * Where a connection's session is: being opened (or resumed) by the control
+ * plane; its agent being dialled; relayed; moving to another agent after its
+ * socket was lost; closing (the edge closed the client's socket and waits for
+ * the pair to end); and at the end, detached (resumable) or closed.
+ */
 export type LinkState =
   | {
     kind: "opening";
@@ -58,7 +64,8 @@ export type LinkState =
   }
   | {
     kind: "relaying";
-    link: Link; /** Why the edge cut the agent's socket, if it did. */
+    link: Link;
+    /** Why the edge cut the agent's socket, if it did: the move that follows says so. */
     plannedMove?: string;
   }
   | { kind: "moving"; link: Link; move: ForMove }
@@ -71,7 +78,8 @@ export type LinkInput =
   /** The control plane refused an open, resume or failover. */
   | { type: "refused"; code: number; message: string }
   | {
-    type: "dialled"; /** The agent may still take sessions (not ejected or draining meanwhile). */
+    type: "dialled";
+    /** The agent may still take sessions (not ejected or draining meanwhile). */
     eligible: boolean;
   }
   | { type: "dial failed"; reason: string }
