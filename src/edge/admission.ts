@@ -12,7 +12,7 @@ import { parseWsQuery, type WsQuery } from "./ws-query.ts";
 export interface AdmissionDeps {
   auth: Authenticator;
   config: ConfigView;
-  live: LiveSessions;
+  live: Pick<LiveSessions, "size" | "of">;
   guard?: Guard;
 }
 

@@ -1,5 +1,13 @@
 import type { RecordedEvent } from "../../events/mod.ts";
-import type { Edge } from "./edge.ts";
+import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
+
+/** What fleet news asks of the edge (edge.ts's Edge). */
+export interface FleetFollower {
+  readonly pool: { forget(agentId: string): void };
+  moveSessionsOff(agentId: string, reason: string): void;
+  supersede(sessionId: string, version: number): void;
+  closeSession(sessionId: string, reason: string): void;
+}
 
 /**
  * What the edge does when the log says something about the agents or
@@ -8,8 +16,12 @@ import type { Edge } from "./edge.ts";
  * closed elsewhere (an operator) is closed here, and one resumed on another
  * edge is let go here.
  */
-export function followFleetEvents(edge: Edge, edgeId: string): (event: RecordedEvent) => void {
-  const drainTimers = new Map<string, ReturnType<typeof setTimeout>>();
+export function followFleetEvents(
+  edge: FleetFollower,
+  edgeId: string,
+  clock: Clock = systemClock,
+): (event: RecordedEvent) => void {
+  const drainTimers = new Map<string, Timer>();
   return (event) => {
     const data = event.data as {
       agentId?: string;
@@ -33,18 +45,20 @@ export function followFleetEvents(edge: Edge, edgeId: string): (event: RecordedE
         const agentId = data.agentId;
         // A draining agent takes no new sessions: its warm sockets are of no use.
         edge.pool.forget(agentId);
-        clearTimeout(drainTimers.get(agentId));
-        const timer = setTimeout(() => {
+        drainTimers.get(agentId)?.cancel();
+        const timer = clock.setTimeout(() => {
           drainTimers.delete(agentId);
           edge.moveSessionsOff(agentId, "agent drained past its deadline");
-        }, Math.max(0, Date.parse(data.deadline) - Date.now()));
-        Deno.unrefTimer(timer);
+        }, Date.parse(data.deadline) - clock.now());
         drainTimers.set(agentId, timer);
         break;
       }
       case "agent.registered":
         // A fresh registration ends any drain in progress.
-        if (data.agentId) clearTimeout(drainTimers.get(data.agentId));
+        if (data.agentId) {
+          drainTimers.get(data.agentId)?.cancel();
+          drainTimers.delete(data.agentId);
+        }
         break;
       case "session.resumed":
         // The client took its session over through another edge: this copy is stale.

@@ -1,0 +1,51 @@
+import type { Identity } from "../auth/roles.ts";
+import type { Upstream } from "./agent-dialer.ts";
+import type { AgentTarget, OpenedSession } from "./session-control.ts";
+import type { TunnelEnd, UpstreamHandover } from "./tunnel/tunnel.ts";
+
+/**
+ * The narrow ports a session link is driven through (session-driver.ts), so
+ * a unit test can stand fakes in for the sockets and the control plane.
+ */
+
+/** A client's socket and its agent's, as the edge uses them (tunnel.ts's Tunnel). */
+export interface SocketPair {
+  /** Resolves once both sockets are gone, saying who ended the session. */
+  readonly closed: Promise<TunnelEnd>;
+  /** Whether the client is still there to relay to (not closing, not closed). */
+  readonly relaying: boolean;
+  readonly framesIn: number;
+  readonly framesOut: number;
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+  /** A control frame between two messages; false once the session is closing. */
+  sendToClient(text: string): boolean;
+  attachUpstream(conn: Deno.Conn, handover?: UpstreamHandover): void;
+  close(code: number, reason: string): Promise<TunnelEnd>;
+}
+
+/** The session control plane as the edge uses it (session-control.ts's SessionControl). */
+export interface SessionPort {
+  open(
+    identity: Identity,
+    request: { capability?: string; agentType?: string },
+  ): Promise<OpenedSession>;
+  resume(identity: Identity, sessionId: string, resumeToken: string): Promise<OpenedSession>;
+  failover(
+    sessionId: string,
+    fromAgentId: string,
+    reason: string,
+    options?: { planned?: boolean },
+  ): Promise<AgentTarget>;
+  detach(sessionId: string, graceSeconds: number): void;
+  close(sessionId: string, reason: string, code?: number): void;
+  /** Where to dial `agentId` while it may take new sessions. */
+  eligibleTarget(agentId: string): AgentTarget | undefined;
+  /** Where to pre-dial `agentId` for the upstream pool. */
+  poolTarget(agentId: string): AgentTarget | undefined;
+}
+
+/** How the edge reaches an agent for a session (agent-dialer.ts's AgentDialer). */
+export interface DialPort {
+  dial(sessionId: string, target: AgentTarget): Promise<Upstream>;
+}
