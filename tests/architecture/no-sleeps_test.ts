@@ -66,6 +66,11 @@ function findings(file: string): Finding[] {
   for (const m of text.matchAll(handRolled)) {
     if (long(m[2]!)) found.push({ where: where(m.index), what: `a hand-rolled sleep of ${m[2]}` });
   }
+  const wrapped =
+    /new Promise(?:<[^>]*>)?\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*\{?\s*setTimeout\(\s*\(\)\s*=>\s*\1\(\)\s*,\s*([^)]*?)\s*\)/g;
+  for (const m of text.matchAll(wrapped)) {
+    if (long(m[2]!)) found.push({ where: where(m.index), what: `a hand-rolled sleep of ${m[2]}` });
+  }
   // sleep(ms) / delay(ms) from a helper of its own.
   for (const m of text.matchAll(/\b(?:function|const|let)\s+(sleep|delay)\b/g)) {
     found.push({ where: where(m.index), what: `a ${m[1]} helper: use tests/support/time.ts` });
@@ -95,6 +100,7 @@ Deno.test("tests: the guard sees the sleeps it is meant to refuse", () => {
       [
         "await new Promise((r) => setTimeout(r, 300));",
         "await new Promise<void>((resolve) => setTimeout(resolve, ms));",
+        "await new Promise((done) => {\n  setTimeout(() => done(), 2_000);\n});",
         "await new Promise((r) => setTimeout(r, 10));", // a turn of the loop: not counted
         "function sleep(ms: number) {}",
         "await delay(1_000);",
@@ -108,6 +114,7 @@ Deno.test("tests: the guard sees the sleeps it is meant to refuse", () => {
     assert.deepEqual(what, [
       "a hand-rolled sleep of 300",
       "a hand-rolled sleep of ms",
+      "a hand-rolled sleep of 2_000",
       "a sleep helper: use tests/support/time.ts",
       "delay(1_000)",
       'pause(500) without "measures real time"',
