@@ -1,3 +1,4 @@
+import type { Clock, Timer } from "../clock/clock.ts";
 import { type Backoff, backoffDelay, sleep } from "./backoff.ts";
 import type { FailureReporter } from "./report.ts";
 import type { HeartbeatBody, SwitchboardClient } from "./switchboard-client.ts";
@@ -7,6 +8,7 @@ export interface MembershipOptions {
   /** The registration body; its `id` is filled in after the first registration. */
   spec: Record<string, unknown> & { id?: string };
   heartbeatIntervalMs: number;
+  clock: Clock;
   backoff: Backoff;
   reporter: FailureReporter;
   load: () => HeartbeatBody;
@@ -22,7 +24,7 @@ export class Membership {
   #id: string | undefined;
   #everRegistered = false;
   readonly #stopping = new AbortController();
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: Timer | undefined;
   /** The registration or heartbeat in flight: awaited on the way out so no fetch outlives the agent. */
   #inFlight: Promise<void> = Promise.resolve();
   #resolveRegistered!: (id: string) => void;
@@ -73,7 +75,7 @@ export class Membership {
 
   #schedule(): void {
     if (this.#stopping.signal.aborted) return;
-    this.#timer = setTimeout(() => {
+    this.#timer = this.options.clock.setTimeout(() => {
       this.#timer = undefined;
       this.#inFlight = this.#beat();
     }, this.options.heartbeatIntervalMs);
@@ -110,7 +112,7 @@ export class Membership {
   /** Stops retries and heartbeats, then deregisters if registered. */
   async leave(): Promise<void> {
     this.#stopping.abort();
-    clearTimeout(this.#timer);
+    this.#timer?.cancel();
     this.#timer = undefined;
     await this.#inFlight;
     this.#rejectRegistered(new Error("agent stopped before it registered"));

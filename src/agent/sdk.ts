@@ -17,6 +17,7 @@
  * registers and heartbeats (membership.ts), serves a health endpoint, and
  * on stop drains, waits for sessions, deregisters and closes.
  */
+import { systemClock } from "../clock/clock.ts";
 import { createLogger } from "../telemetry/log.ts";
 import { defaultBackoff } from "./backoff.ts";
 import { cpuPercent } from "./load.ts";
@@ -79,6 +80,7 @@ function createAgent(options: AgentOptions): Agent {
       ),
       spec,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 5_000,
+      clock: options.clock ?? systemClock,
       backoff: { ...defaultBackoff, ...options.registerBackoff },
       reporter: new FailureReporter(logger),
       load: () => {

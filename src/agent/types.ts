@@ -1,3 +1,4 @@
+import type { Clock } from "../clock/clock.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { Backoff } from "./backoff.ts";
 import type { DialVerifier } from "../security/dial-verifier.ts";
@@ -69,6 +70,8 @@ export interface AgentOptions {
   token?: string;
   /** Default 5000. */
   heartbeatIntervalMs?: number;
+  /** What heartbeats are timed on. Default the system clock; tests pass a fake one. */
+  clock?: Clock;
   /** Per-call timeout towards Switchboard. Default 5000. */
   requestTimeoutMs?: number;
   registerBackoff?: Partial<Backoff>;

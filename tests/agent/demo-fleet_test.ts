@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startDemoFleet } from "../../src/agent/demo-fleet.ts";
-import { waitFor } from "../support/services.ts";
+import { waitFor } from "../support/time.ts";
 import { FakeSwitchboard, freePort } from "./fake-switchboard.ts";
 import { TestClient } from "./ws-client.ts";
 

@@ -3,7 +3,7 @@ import { startAgent } from "../../src/agent/sdk.ts";
 import { registrationSpec } from "../../src/agent/spec.ts";
 import { echo } from "../../src/agent/demo-echo.ts";
 import type { AgentOptions } from "../../src/agent/types.ts";
-import { waitFor } from "../support/services.ts";
+import { waitFor } from "../support/time.ts";
 import { FakeSwitchboard, freePort } from "./fake-switchboard.ts";
 import { memoryLogger, TestClient } from "./ws-client.ts";
 
@@ -55,10 +55,16 @@ Deno.test("registers its spec with the bearer token and learns its id", async ()
 
 Deno.test("retries registration with backoff while Switchboard is not up yet", async () => {
   const port = freePort();
-  const agent = await startAgent(options(`http://127.0.0.1:${port}`, { id: "early-bird" }));
+  const { records, logger } = memoryLogger();
+  const agent = await startAgent(
+    options(`http://127.0.0.1:${port}`, { id: "early-bird", logger }),
+  );
   let api: FakeSwitchboard | undefined;
   try {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(
+      () => records.some((r) => r.message === "register failed"),
+      "a registration refused for want of Switchboard",
+    );
     assert.equal(agent.sessionCount(), 0);
     api = new FakeSwitchboard({ port });
     assert.equal(await agent.registered, "early-bird");

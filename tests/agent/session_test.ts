@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { startAgent } from "../../src/agent/sdk.ts";
 import type { AgentOptions, AgentSession, Frame } from "../../src/agent/types.ts";
+import type { Session } from "../../src/agent/session.ts";
+import { waitFor } from "../support/time.ts";
 import { memoryLogger, rawUpgrade, TestClient } from "./ws-client.ts";
 
 /** A standalone agent (no Switchboard) whose handler the test supplies. */
@@ -56,7 +58,10 @@ Deno.test("a session echoes text as text and binary as binary, in order", async 
 
 Deno.test("frames that arrive before an async handler subscribes are delivered first, in order", async () => {
   const agent = await standalone(async (session) => {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // An app still busy (say, loading state) while the client's first frames come in.
+    let arrived = 0;
+    (session as Session).socket.addEventListener("message", () => arrived++);
+    await waitFor(() => arrived === 3, "three frames before the handler subscribes");
     session.onMessage((frame) => session.send(frame));
   });
   const client = await TestClient.open(`${agent.url}?session=late`);

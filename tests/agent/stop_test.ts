@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { startAgent } from "../../src/agent/sdk.ts";
 import { echo } from "../../src/agent/demo-echo.ts";
 import type { AgentOptions } from "../../src/agent/types.ts";
-import { waitFor } from "../support/services.ts";
+import { FakeClock, waitFor } from "../support/time.ts";
 import { FakeSwitchboard, freePort } from "./fake-switchboard.ts";
 import { memoryLogger, rawUpgrade, TestClient } from "./ws-client.ts";
 
@@ -22,7 +22,9 @@ function options(switchboardUrl: string, extra: Partial<AgentOptions> = {}): Age
 
 Deno.test("stop drains, waits for the live session to end, then deregisters", async () => {
   const api = new FakeSwitchboard();
-  const agent = await startAgent(options(api.url, { drainTimeoutMs: 5_000 }));
+  const clock = new FakeClock(); // heartbeats come when the test moves time
+  const agent = await startAgent(options(api.url, { drainTimeoutMs: 5_000, clock }));
+  const beats = () => api.requests.filter((r) => r.path.endsWith("/heartbeat")).length;
   const id = await agent.registered;
   const client = await TestClient.open(`${agent.url}?session=lingering`);
   const stopped = agent.stop();
@@ -40,7 +42,9 @@ Deno.test("stop drains, waits for the live session to end, then deregisters", as
   // The old session still works while draining.
   client.send("still here");
   assert.equal(await client.next(), "still here");
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Still a member while draining: the next heartbeat goes out, and stop has not returned.
+  await clock.advance(50);
+  await waitFor(() => beats() === 1, "a heartbeat while draining");
   assert.equal(done, false, "stop waits for the session");
   assert.equal(api.find(`/${id}`, "DELETE").length, 0, "not deregistered while a session lives");
 
@@ -55,9 +59,9 @@ Deno.test("stop drains, waits for the live session to end, then deregisters", as
     `DELETE /api/v1/agents/${id}`,
   ]);
   assert.equal(api.agents.size, 0);
-  const heartbeats = api.requests.filter((r) => r.path.endsWith("/heartbeat")).length;
-  await new Promise((resolve) => setTimeout(resolve, 120));
-  assert.equal(api.requests.filter((r) => r.path.endsWith("/heartbeat")).length, heartbeats);
+  assert.equal(clock.pendingTimers, 0, "no heartbeat left to come");
+  await clock.advance(1_000);
+  assert.equal(beats(), 1);
   await api.close();
 });
 

@@ -12,6 +12,7 @@ import { LogImporter, whyNotEmpty } from "../../src/cli/archive-import.ts";
 import { pgliteEventStore } from "../../src/store/pglite.ts";
 import { postgresEventStore } from "../../src/store/postgres.ts";
 import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
+import { pause } from "../support/time.ts";
 
 /** An event line as a backup holds it. */
 function line(position: number, version: number, data: string, commandId: string | null = null) {
@@ -144,7 +145,8 @@ Deno.test({
             type: "agent.weightChanged",
             data: weightChanged,
           }]);
-          if (round % 2 === 1) await new Promise((r) => setTimeout(r, (round >> 1) % 4));
+          // measures real time: a head start of a few ms shuffles which one wins
+          if (round % 2 === 1) await pause((round >> 1) % 4);
           const [imported, appended] = await Promise.allSettled([
             importer.importBatch(batch(201)),
             append,

@@ -7,7 +7,8 @@ import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { signToken } from "../../src/auth/jwt.ts";
 import { startEchoAgent } from "../../src/agent/demo-echo.ts";
-import { ignoreWithout, requireUrl, uniqueName, waitFor } from "../support/services.ts";
+import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
+import { pause, waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 const SECRET = "cluster-test-secret-cluster-test-secret-0123";
@@ -113,7 +114,7 @@ Deno.test({
       assert.equal(stale!.reason, "session resumed on another connection");
       moved.ws.send("through node A now");
       await moved.until(() => moved.frames.includes("through node A now"), "an echo via node A");
-      await new Promise((r) => setTimeout(r, 500)); // what B's stale end might have sent
+      await pause(500); // measures real time: nothing may come of B's stale end in a while
       const history = await a.store.readStream(`session-${opened.sessionId}`);
       assert.equal(history.at(-1)?.type, "session.resumed");
       assert.ok(!history.some((e) => e.type === "session.closed" || e.type === "session.detached"));

@@ -6,7 +6,7 @@ import { TestClient } from "../support/ws-client.ts";
 Deno.test("edge: an agent that dies mid-message leaves the client a valid stream; session.rebound says the message was cut short", async () => {
   const sb = await startNodeWithFleet(0);
   const dying = truncatingAgent(100, 10);
-  const healthy = plainAgent(0);
+  const healthy = plainAgent();
   let client: TestClient | undefined;
   try {
     const admin = await sb.t.token("root", ["admin"]);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
+import { pause } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 Deno.test("edge: a token that expires mid-session closes the socket with 4001; a fresh token resumes the session", async () => {
@@ -40,7 +41,7 @@ Deno.test("edge: a token valid for longer than a timer can wait (~24.8 days) kee
     const client = new TestClient(`${base}/ws?capability=echo&access_token=${longLived}`);
     await client.opened;
     // A timer past 2^31-1 ms fires at once: the session used to be closed with 4001 here.
-    await new Promise((r) => setTimeout(r, 300));
+    await pause(300); // measures real time: the session outlives a timer that would fire at once
     client.ws.send("still open");
     await client.until(() => client.frames.length === 1, "an echo");
     assert.equal(client.ws.readyState, WebSocket.OPEN);

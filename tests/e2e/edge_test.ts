@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { TestClient } from "../support/ws-client.ts";
-import { waitFor } from "../support/services.ts";
+import { waitFor } from "../support/time.ts";
 import { plainAgent, registerRelayAgent } from "../support/relay-agents.ts";
 import { dialWebSocket } from "../../src/edge/tunnel/handshake.ts";
 import { encodeFrame, OP_TEXT } from "../../src/edge/tunnel/frames.ts";
@@ -268,7 +268,8 @@ Deno.test("edge: a resume on the same edge while the old connection still looks 
     ]).finally(() => clearTimeout(timer));
     assert.equal(old.code, 1000);
     assert.match(old.reason, /resumed on another connection/);
-    await new Promise((r) => setTimeout(r, 300));
+    second.ws.send("on the new connection");
+    await second.until(() => second.frames.length === 1, "the resumed connection relays");
     assert.equal(sb.t.node.edge.sessionCount, 1, "the edge still tracks the resumed connection");
     const admin = await sb.t.token("root", ["admin"]);
     const statusOf = async () => {
@@ -276,12 +277,13 @@ Deno.test("edge: a resume on the same edge while the old connection still looks 
       return (await res.json()).status;
     };
     assert.equal(await statusOf(), "active", "the old connection's end did not detach it");
-    second.ws.send("on the new connection");
-    await second.until(() => second.frames.length === 1, "the resumed connection relays");
     await second.close();
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(sb.t.node.edge.sessionCount, 0);
+    await waitFor(() => sb.t.node.edge.sessionCount === 0, "the edge to let the session go");
     await waitFor(async () => await statusOf() === "detached", "detached once the new one ends");
+    // The log holds one detach since the resume: the new connection's, none from the old one.
+    const history = await sb.t.node.store.readStream(`session-${opened.sessionId}`);
+    const sinceResume = history.slice(history.findLastIndex((e) => e.type === "session.resumed"));
+    assert.equal(sinceResume.filter((e) => e.type === "session.detached").length, 1);
   } finally {
     await sb.stop();
   }
@@ -291,9 +293,10 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
   const sb = await startNodeWithFleet(1, {});
   let dialled!: () => void;
   const slowDialled = new Promise<void>((r) => dialled = r);
-  // Two plain WebSocket agents for capability "relay": "slow" answers its handshake late.
-  const fast = plainAgent(0);
-  const slow = plainAgent(800, () => dialled());
+  // Two plain WebSocket agents for capability "relay": "slow" answers its handshake when told.
+  let answer!: () => void;
+  const fast = plainAgent();
+  const slow = plainAgent(new Promise((r) => answer = r), () => dialled());
   try {
     const admin = await sb.t.token("root", ["admin"]);
     await registerRelayAgent(sb, admin, "fast", fast);
@@ -319,6 +322,7 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
     assert.equal(drain.status, 202);
     await drain.body?.cancel();
     await waitFor(() => sb.t.node.fleet.view.agent("slow")?.draining === true, "slow draining");
+    answer();
     assert.equal((await onSlow.opened).agentId, "slow");
     // The session moves to the agent still in the fleet, and relays there.
     await onSlow.until(
@@ -329,6 +333,7 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
     await onSlow.until(() => onSlow!.frames.includes("after the move"), "an echo from fast");
     for (const c of clients) await c.close();
   } finally {
+    answer();
     await fast.shutdown();
     await slow.shutdown();
     await sb.stop();
@@ -337,8 +342,9 @@ Deno.test("edge: an agent drained while a session's dial to it was in flight doe
 
 Deno.test("edge: a client that leaves before its session opened leaves a closed session, not a resumable one", async () => {
   const sb = await startNodeWithFleet(1, {});
-  // An agent slow to answer its handshake: the client is gone before the session opens.
-  const slow = plainAgent(500);
+  // An agent that answers its handshake only once the client is gone.
+  let answer!: () => void;
+  const slow = plainAgent(new Promise((r) => answer = r));
   try {
     const admin = await sb.t.token("root", ["admin"]);
     await registerRelayAgent(sb, admin, "slow", slow);
@@ -351,9 +357,11 @@ Deno.test("edge: a client that leaves before its session opened leaves a closed 
     ws.onopen = () => ws.close(1000, "changed my mind");
     ws.onmessage = () => {};
     await closed;
+    answer();
     await waitFor(async () => (await listed("closed")).length === 1, "its session closed");
     assert.deepEqual(await listed("detached"), [], "nothing left to resume");
   } finally {
+    answer();
     await slow.shutdown();
     await sb.stop();
   }

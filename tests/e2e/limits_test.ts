@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { putConfig } from "../support/config.ts";
 import { startTestNode } from "../support/node.ts";
+import { pause } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 Deno.test("limits: API rate limits trip with 429 and recover; connect limits trip with 4008; changed at run time without dropping live sockets", async () => {
@@ -28,7 +29,7 @@ Deno.test("limits: API rate limits trip with 429 and recover; connect limits tri
     }
     assert.deepEqual(statuses.slice(0, 3), [200, 200, 200]);
     assert.ok(statuses.slice(3).includes(429), `statuses ${statuses}`);
-    await new Promise((r) => setTimeout(r, 1100));
+    await pause(1100); // measures real time: the bucket refills over a real second
     const recovered = await sb.t.call("/api/v1/routing", { token: operator });
     assert.equal(recovered.status, 200);
     await recovered.body?.cancel();

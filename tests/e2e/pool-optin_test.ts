@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { registerRelayAgent } from "../support/relay-agents.ts";
+import { pause } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 Deno.test("upstream pool: an agent that did not register as pooling is dialled once per client session, with its id, and never pre-dialled", async () => {
@@ -22,7 +23,7 @@ Deno.test("upstream pool: an agent that did not register as pooling is dialled o
       client.ws.send(`hello ${i}`);
       await client.until(() => client.frames.includes(`hello ${i}`), "an echo");
     }
-    await new Promise((r) => setTimeout(r, 300)); // time a pool fill would have taken
+    await pause(300); // measures real time: a pool fill that never starts has no event to wait for
     assert.equal(dials.length, 3);
     for (const url of dials) {
       assert.equal(url.searchParams.get("pool"), null);

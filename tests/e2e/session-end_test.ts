@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
 import { putConfig } from "../support/config.ts";
-import { waitFor } from "../support/services.ts";
+import { waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 Deno.test("edge: when the last agent for the capability dies, the client is closed with 4013 naming the capability", async () => {

@@ -7,7 +7,7 @@ import {
   demoFleetReady,
   startMain,
 } from "../support/main-process.ts";
-import { waitFor } from "../support/services.ts";
+import { waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 /** `deno task start` in a fresh data dir on a free port, with its clients; stop() cleans up. */

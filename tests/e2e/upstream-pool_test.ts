@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
-import { waitFor } from "../support/services.ts";
+import { waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 
 /**

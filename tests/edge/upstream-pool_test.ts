@@ -6,7 +6,7 @@ import type { AgentTarget } from "../../src/edge/session-control.ts";
 import { dialWebSocket } from "../../src/edge/tunnel/handshake.ts";
 import { encodeText } from "../../src/edge/tunnel/frames.ts";
 import { POOL_SUBPROTOCOL, type PoolSettings, UpstreamPool } from "../../src/edge/upstream-pool.ts";
-import { waitFor } from "../support/services.ts";
+import { pause, waitFor } from "../support/time.ts";
 
 const quiet = createLogger("error", "test");
 
@@ -31,10 +31,16 @@ function targetOf(agent: Agent, agentId = "a1"): AgentTarget {
   return { agentId, host: "127.0.0.1", port: agent.port, path: "/" };
 }
 
+/** Pooled dials started, and those that have succeeded or failed. */
+interface Dials {
+  n: number;
+  ended: number;
+}
+
 function poolFor(
   agent: Agent,
   settings: PoolSettings = { perAgent: 3, maxIdleSeconds: 30 },
-  extra: { eligible?: () => boolean; now?: () => number; dials?: { n: number } } = {},
+  extra: { eligible?: () => boolean; now?: () => number; dials?: Dials } = {},
 ) {
   return new UpstreamPool({
     settings: () => settings,
@@ -44,6 +50,8 @@ function poolFor(
       return dialWebSocket(`ws://${t.host}:${t.port}${t.path}?pool=1`, {
         protocols: [POOL_SUBPROTOCOL],
         timeoutMs: 2000,
+      }).finally(() => {
+        if (extra.dials) extra.dials.ended++;
       });
     },
     log: quiet,
@@ -97,7 +105,8 @@ Deno.test("upstream pool: first take misses and fills; a taken socket attaches w
 
 Deno.test("upstream pool: a draining agent closes its idle sockets and the pool drops them at once", async () => {
   const { agent } = await echoAgent();
-  const pool = poolFor(agent, { perAgent: 2, maxIdleSeconds: 30 });
+  const dials: Dials = { n: 0, ended: 0 };
+  const pool = poolFor(agent, { perAgent: 2, maxIdleSeconds: 30 }, { dials });
   try {
     pool.take("a1");
     await waitFor(() => pool.idleCount("a1") === 2, "two idle sockets");
@@ -106,8 +115,9 @@ Deno.test("upstream pool: a draining agent closes its idle sockets and the pool 
     await waitFor(() => pool.idleCount("a1") === 0, "idle sockets dropped");
     await stopped;
     // A dead agent: takes miss and the refill fails quietly (no throw, nothing idle).
+    const before = dials.n;
     assert.equal(pool.take("a1"), undefined);
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => dials.n > before && dials.ended === dials.n, "the refill's dials to fail");
     assert.equal(pool.idleCount("a1"), 0);
   } finally {
     pool.close();
@@ -116,13 +126,13 @@ Deno.test("upstream pool: a draining agent closes its idle sockets and the pool 
 
 Deno.test("upstream pool: an agent that does not pool is dialled per session, and not hammered", async () => {
   const { agent } = await echoAgent(false);
-  const dials = { n: 0 };
+  const dials: Dials = { n: 0, ended: 0 };
   let now = Date.now();
   const pool = poolFor(agent, { perAgent: 3, maxIdleSeconds: 30 }, { dials, now: () => now });
   try {
     assert.equal(pool.take("a1"), undefined);
     await waitFor(() => dials.n === 3, "three pooled dials tried");
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => dials.ended === 3, "their 400 pool_unsupported answers");
     for (let i = 0; i < 5; i++) assert.equal(pool.take("a1"), undefined);
     pool.sweep();
     assert.equal(dials.n, 3, "backed off: no new pooled dials");
@@ -178,7 +188,7 @@ Deno.test("upstream pool: old sockets are recycled, unused agents let go, inelig
   const { agent } = await echoAgent();
   let now = 1_000_000;
   let eligible = true;
-  const dials = { n: 0 };
+  const dials: Dials = { n: 0, ended: 0 };
   const pool = poolFor(agent, { perAgent: 2, maxIdleSeconds: 10 }, {
     now: () => now,
     eligible: () => eligible,
@@ -239,7 +249,7 @@ Deno.test("upstream pool: an agent's idle pings are answered, so its idle socket
     pool.take("pinger");
     await waitFor(() => pool.idleCount("pinger") === 2, "two idle sockets");
     // Four idle timeouts: unanswered, every socket would have been closed (and redialled).
-    await new Promise((r) => setTimeout(r, 4000));
+    await pause(4000); // measures real time: Deno's own idle-ping timer
     assert.equal(closed, 0, "no socket closed by the agent");
     assert.equal(accepted, 2, "no redials");
     assert.equal(pool.idleCount("pinger"), 2);

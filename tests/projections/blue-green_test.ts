@@ -6,6 +6,7 @@ import { rebuildProjection } from "../../projections/rebuild.ts";
 import { ProjectionRunner } from "../../projections/runner.ts";
 import { activate, createTableSet, liveSet } from "../../projections/table-sets.ts";
 import type { EventStore } from "../../src/store/event-store.ts";
+import { waitFor } from "../support/time.ts";
 import { eachBackend } from "./backends.ts";
 import { countedEvents, heartbeats, logSize, signal } from "./fixtures.ts";
 
@@ -130,7 +131,7 @@ eachBackend(
       await heartbeats(store, 10, 50);
       await v2.caughtUp();
       assert.equal(await countedEvents(space), await logSize(store));
-      while (errors.length === 0) await new Promise((r) => setTimeout(r, 10));
+      await waitFor(() => errors.length > 0, "v1 to notice it is no longer live");
       assert.match(String(errors[0]), /live tables are version 2, this code is 1/);
     } finally {
       await Promise.all([v1.stop(), v2.stop()]);

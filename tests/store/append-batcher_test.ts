@@ -35,11 +35,13 @@ Deno.test("append batcher: a refused batch is retried one by one; a lost connect
   for (const failure of [refused, lost]) {
     singles = 0;
     let hold = true;
+    let release!: () => void;
+    const held = new Promise<void>((r) => release = r);
     const batcher = new AppendBatcher({
       one: async (a) => {
         if (hold) {
           hold = false;
-          await new Promise((r) => setTimeout(r, 10));
+          await held; // the first append stays in flight until the others have queued
         } else singles++;
         if (a.streamId === "bad") throw failure;
         return [row];
@@ -48,9 +50,9 @@ Deno.test("append batcher: a refused batch is retried one by one; a lost connect
       refusedByServer: (e) => e === refused,
       maxInFlight: 1,
     });
-    const results = await Promise.allSettled(
-      ["first", "x", "bad", "y"].map((s) => batcher.append(append(s))),
-    );
+    const appends = ["first", "x", "bad", "y"].map((s) => batcher.append(append(s)));
+    release();
+    const results = await Promise.allSettled(appends);
     assert.equal(results[0]!.status, "fulfilled");
     if (failure === refused) {
       assert.equal(singles, 3, "x, bad and y retried alone");

@@ -1,6 +1,6 @@
 import { type DemoFleet, startDemoFleet } from "../../src/agent/demo-fleet.ts";
 import { startTestNode, type TestNode } from "./node.ts";
-import { waitFor } from "./services.ts";
+import { waitFor } from "./time.ts";
 
 /** Ports nobody listens on right now (bound, then released). */
 export function freePorts(n: number): number[] {

@@ -1,5 +1,5 @@
 import { signToken } from "../../src/auth/jwt.ts";
-import { waitFor } from "./services.ts";
+import { waitFor } from "./time.ts";
 
 const SECRET = "start-test-secret-start-test-secret-0123456789";
 const projectDir = new URL("../../", import.meta.url).pathname;

@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
 import type { startNodeWithFleet } from "./fleet.ts";
-import { waitFor } from "./services.ts";
+import { waitFor } from "./time.ts";
 
 /**
- * A plain WebSocket echo agent (not the SDK) that answers its handshake after
- * `delayMs` and refuses pooled dials, so every session dials it.
+ * A plain WebSocket echo agent (not the SDK) that refuses pooled dials, so
+ * every session dials it. With `answerWhen`, it holds each handshake until
+ * that promise settles: a slow agent whose pace the test sets.
  */
-export function plainAgent(delayMs: number, onDial?: () => void): Deno.HttpServer<Deno.NetAddr> {
+export function plainAgent(
+  answerWhen?: Promise<void>,
+  onDial?: () => void,
+): Deno.HttpServer<Deno.NetAddr> {
   return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (req) => {
     if (new URL(req.url).searchParams.get("pool") === "1") {
       return Response.json({ error: { code: "pool_unsupported", message: "no" } }, {
@@ -14,7 +18,7 @@ export function plainAgent(delayMs: number, onDial?: () => void): Deno.HttpServe
       });
     }
     onDial?.();
-    await new Promise((r) => setTimeout(r, delayMs));
+    await answerWhen;
     const { socket, response } = Deno.upgradeWebSocket(req);
     socket.onmessage = (e) => socket.send(e.data);
     return response;

@@ -1,7 +1,8 @@
 /**
  * Time in tests: wait for the thing expected, or drive a fake clock; never
  * a fixed sleep. `pause` exists for the few tests that measure real time on
- * purpose (each says why where it calls it).
+ * purpose: a pause of 100 ms or more says `// measures real time: <why>` on
+ * its line or the one above (tests/architecture/no-sleeps_test.ts holds it).
  */
 export { FakeClock } from "../../src/clock/fake-clock.ts";
 

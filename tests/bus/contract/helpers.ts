@@ -76,10 +76,6 @@ export function recorder(options: { autoAck?: boolean } = {}) {
   };
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Runs `body` with a fresh fixture and always disposes it. */
 export async function withFixture(
   factory: CommandLogFactory,

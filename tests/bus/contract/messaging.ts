@@ -3,7 +3,7 @@ import { CommandTimeoutError } from "../../../src/bus/command-log.ts";
 import { InvalidCommandError } from "../../../src/bus/codec.ts";
 import { partitionOf } from "../../../src/bus/partition.ts";
 import { CommandLogClosedError } from "../../../src/bus/pending-replies.ts";
-import { waitFor } from "../../support/services.ts";
+import { waitFor } from "../../support/time.ts";
 import {
   actorOf,
   actorOn,
@@ -178,11 +178,13 @@ export function messagingContract(adapter: string, factory: CommandLogFactory, i
 
   test("close rejects sends still waiting, and later calls", async () => {
     await withFixture(factory, { partitions: 1 }, async ({ log }) => {
+      const r = recorder(); // delivers, never answers: the send stays waiting
+      await log.consume(0, r.handler);
       const waiting = assert.rejects(
         log.send(command("x", 1), { timeoutMs: 10_000 }),
         CommandLogClosedError,
       );
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(() => r.seen.length === 1, "the command sent");
       await log.close();
       await waiting;
       await assert.rejects(log.send(command("x", 2)), CommandLogClosedError);

@@ -6,6 +6,8 @@
  * 101 followed by server frames.
  */
 
+import { pause } from "../../support/time.ts";
+
 const latin1 = new TextDecoder("latin1");
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
@@ -129,7 +131,8 @@ export class RawConn {
       const n = Math.max(1, Math.min(bytes.length - off, cutAt(bytes.length - off)));
       if (!await this.write(bytes.subarray(off, off + n))) return false;
       off += n;
-      if (pauseMs > 0 && off < bytes.length) await new Promise((r) => setTimeout(r, pauseMs));
+      // measures real time: a slow writer, pieces apart in time
+      if (pauseMs > 0 && off < bytes.length) await pause(pauseMs);
     }
     return true;
   }

@@ -1,5 +1,7 @@
 /** Bounded concurrency, pacing and bookkeeping for the fuzz test. */
 
+import { pause } from "../../support/time.ts";
+
 /** Runs `count` tasks with at most `concurrency` at once; `task(i)` must not throw. */
 export async function runPool(
   count: number,
@@ -27,12 +29,9 @@ export class Pacer {
     const now = performance.now();
     const at = Math.max(now, this.#nextAt);
     this.#nextAt = at + 1000 / this.perSecond;
-    if (at > now) await sleep(at - now);
+    // measures real time: the node's rate limits count real seconds
+    if (at > now) await pause(at - now);
   }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** What the fuzz saw: inputs by kind, outcomes by kind, and the first failures in full. */

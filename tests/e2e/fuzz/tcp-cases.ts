@@ -13,6 +13,7 @@ import {
   readUntilClosed,
   wsKey,
 } from "./raw.ts";
+import { pause } from "../../support/time.ts";
 import type { Rng } from "./rng.ts";
 
 /** What a case accepts as the node's answer. */
@@ -389,7 +390,7 @@ export async function runTcpCase(port: number, c: TcpCase): Promise<TcpOutcome> 
         break;
       }
       if (c.pauseMs > 0 && i < c.parts.length - 1) {
-        await new Promise((r) => setTimeout(r, c.pauseMs));
+        await pause(c.pauseMs); // measures real time: a slow writer, parts apart in time
       }
     }
     if (c.closeWrite && !writeFailed) await raw.closeWrite();

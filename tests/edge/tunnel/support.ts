@@ -138,10 +138,6 @@ export class FrameReader {
   }
 }
 
-export function delay(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
 import { acceptUpgrade, dialWebSocket } from "../../../src/edge/tunnel/handshake.ts";
 import { parseHead, readHead } from "../../../src/edge/tunnel/http-head.ts";
 import { Tunnel, type TunnelOptions } from "../../../src/edge/tunnel/tunnel.ts";

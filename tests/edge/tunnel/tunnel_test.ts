@@ -11,7 +11,6 @@ import {
 import { startStaticEdge } from "../../../src/edge/tunnel/static-edge.ts";
 import type { UpstreamLoss } from "../../../src/edge/tunnel/tunnel.ts";
 import {
-  delay,
   FrameReader,
   openClient,
   rawAgent,
@@ -19,6 +18,7 @@ import {
   startEchoAgent,
   writeAll,
 } from "./support.ts";
+import { pause, waitFor } from "../../support/time.ts";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -91,7 +91,7 @@ Deno.test("tunnel: frames sent before the agent is attached are delivered in ord
   const { tunnel, client, reader } = await rawClientTunnel();
   tunnel.sendToClient('{"type":"session.opened"}');
   for (let i = 0; i < 5; i++) await writeAll(client, clientFrame(`early ${i}`).bytes);
-  await delay(30);
+  await waitFor(() => tunnel.framesIn === 5, "the edge to read the five early frames");
   assert.equal(tunnel.hasUpstream, false);
   const dialed = await dialWebSocket(agent.url);
   tunnel.attachUpstream(dialed.conn, { leftover: dialed.leftover });
@@ -131,7 +131,7 @@ Deno.test("tunnel: failover mid-frame both ways loses no client frame and leaves
   while (seen < 10_000) seen += (await agentA.read(new Uint8Array(65536))) ?? 0;
   // Agent A starts a 10-byte text frame to the client, sends 4 bytes of it, then dies.
   await writeAll(agentA, new Uint8Array([0x81, 10, ...enc.encode("abc"), 0xe2]));
-  await delay(20); // let the edge forward those 4 bytes to the client
+  await waitFor(() => tunnel.bytesOut >= 6, "the edge to forward those 4 bytes to the client");
   agentA.close();
   a.close();
   await lostNow;
@@ -176,23 +176,22 @@ Deno.test("tunnel: a client that stops reading stops the agent's reads instead o
   let stop = false;
   const flood = (async () => {
     while (!stop) {
+      written += frame.length; // counted before it goes: `written` is final once `stop` is set
       await writeAll(agent, frame);
-      written += frame.length;
     }
   })();
-  await delay(800);
+  await pause(800); // measures real time: the agent's writes stall while nobody reads
   const early = written;
-  await delay(400);
+  await pause(400); // measures real time: and stay stalled
   // Stalled: only kernel socket buffers and the edge's two read buffers hold data.
   assert.ok(written - early < 2 * 1024 * 1024, `agent still writing: ${early} → ${written}`);
   assert.ok(written < 48 * 1024 * 1024, `${written} bytes went out without a reader`);
   stop = true;
   let frames = 0;
-  while (frames * frame.length < written || frames === 0) {
+  while (frames * frame.length < written) {
     const f = await reader.next();
     assert.equal(f!.payload.length, 65536);
     frames++;
-    if (frames * frame.length >= written) await delay(5);
   }
   await flood;
   assert.equal(frames * frame.length, written);
@@ -241,7 +240,8 @@ Deno.test("tunnel: before an agent is attached the client is read only up to the
   const writing = (async () => {
     for (const f of frames) await writeAll(client, f.bytes);
   })();
-  await delay(200);
+  await waitFor(() => tunnel.bytesIn >= 16 * 1024, "the edge to read up to its bound");
+  await pause(200); // measures real time: not reading past the bound is nothing happening for a while
   // Past the bound the edge stops reading: the rest waits in kernel buffers, not in the edge.
   assert.ok(tunnel.bytesIn <= 16 * 1024 + 65536, `read ${tunnel.bytesIn} bytes with no agent`);
   const dialed = await dialWebSocket(agent.url);
@@ -357,7 +357,7 @@ Deno.test("tunnel: a pooled socket taken as its agent closed it (1001 or EOF fir
     if (ending === "1001") await writeAll(agentEnd, encodeClose(1001, "agent draining"));
     else agentEnd.close();
     tunnel.attachUpstream(edgeEnd, { firstRead });
-    for (let i = 0; i < 100 && losses.length === 0; i++) await delay(10);
+    await waitFor(() => losses.length > 0, "the stale socket's loss", 1000);
     assert.equal(losses.length, 1, ending);
     assert.equal(losses[0]!.stalePooledSocket, true, ending);
     // The session carries on with the next agent; the client got no close frame.
@@ -422,7 +422,7 @@ Deno.test("tunnel: a write to an agent that already sent its close and left fini
   const relayed = (await reader.next())!;
   assert.equal(relayed.opcode, 0x8, "the agent's close reaches the client");
   await writeAll(client, clientFrame("hi").bytes); // written to the gone agent: EPIPE
-  await delay(20);
+  await waitFor(() => !tunnel.hasUpstream, "the failed write to end the agent's side");
   eof();
   await writeAll(client, encodeFrame(0x8, relayed.payload.slice(0, 2), { mask: true }));
   const end = await tunnel.closed;
