@@ -1,5 +1,6 @@
 /** The pure domain: actors, the fleet view the router reads, routing and its strategies. */
 export * from "./actor.ts";
+export { RejectionCode } from "./rejections.ts";
 export {
   agentActor,
   agentCommands,

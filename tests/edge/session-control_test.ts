@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { HealthThresholds } from "../../actors/agent/commands.ts";
 import { CommandLogClosedError } from "../../src/bus/pending-replies.ts";
 import { SessionControl } from "../../src/edge/session-control.ts";
+import { commandClients } from "../../src/runtime/commands/clients.ts";
 import type { Dispatch } from "../../src/runtime/dispatch.ts";
 import type { LiveFeed } from "../../src/runtime/live-feed.ts";
 import type { Logger } from "../../src/telemetry/log.ts";
@@ -17,7 +18,7 @@ function failingControl(error: Error) {
   };
   const dispatch = (() => Promise.reject(error)) as unknown as Dispatch;
   const control = new SessionControl({
-    dispatch,
+    commands: commandClients(dispatch, log),
     fleet: {} as LiveFeed, // close() never reads the fleet view
     edgeId: "edge-1",
     thresholds: () => HealthThresholds.parse({}),
