@@ -12,6 +12,8 @@ export const RejectionCode = z.enum([
   "unknown_actor_type",
   "unknown_command",
   "command_failed",
+  /** The store refused a decided event (an actor's bug, not the caller's). */
+  "invalid_event",
   // Agents.
   "agent_not_found",
   "agent_deregistered",

@@ -6,7 +6,7 @@ import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 
 /** How the edge says no to a client: every failure becomes a close code with a reason. */
 
-/** What a failed dispatch means to a client: a close code with a reason. */
+/** What a failed command means to a client: a close code with a reason. */
 export function refusalOf(error: unknown): EdgeRefusal {
   if (error instanceof EdgeRefusal) return error;
   if (error instanceof CommandRejectedError) {

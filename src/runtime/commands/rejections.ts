@@ -45,6 +45,7 @@ export const rejections: Record<RejectionCode, RejectionMeaning> = {
   unknown_actor_type: refused(400),
   unknown_command: refused(400),
   command_failed: refused(500),
+  invalid_event: refused(409),
   agent_not_found: refused(404),
   agent_deregistered: refused(409),
   invalid_capability: refused(400),
