@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Principal } from "../events/envelope.ts";
 import { Id, Timestamp } from "../events/common.ts";
 import type { DomainEvent } from "../events/mod.ts";
+import type { RejectionCode } from "./rejections.ts";
 
 /**
  * Everything about a command that is not its payload. `now` is the only
@@ -26,13 +27,17 @@ export const Command = z.object({
 });
 export type Command = z.infer<typeof Command>;
 
-/** A refusal a caller can act on: `code` is stable, `message` is for people. */
+/**
+ * A refusal a caller can act on: `code` is stable, `message` is for people.
+ * A string, since the host runs any actor (a test's too); the domain's actors
+ * refuse through `reject`, which takes only the codes callers know.
+ */
 export interface Rejection {
   rejected: string;
   message: string;
 }
 
-export function reject(code: string, message: string): Rejection {
+export function reject(code: RejectionCode, message: string): Rejection {
   return { rejected: code, message };
 }
 

@@ -1,5 +1,6 @@
 /** The pure domain: actors, routing and its strategies (the fleet view they read is in src/runtime/fleet). */
 export * from "./actor.ts";
+export { RejectionCode } from "./rejections.ts";
 export {
   agentActor,
   agentCommands,

@@ -1,11 +1,13 @@
 import type { ReadonlyFleetView } from "../runtime/fleet/fleet-view.ts";
-import type { CommandLog } from "../bus/command-log.ts";
+import type { AgentCommandClient } from "../runtime/commands/clients.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
 
 export interface HealthProberOptions {
   view: ReadonlyFleetView;
-  commandLog: CommandLog;
+  agents: AgentCommandClient;
+  /** The command log's partition of an actor id. */
+  partitionOf: (actorId: string) => number;
   /** Probe only the agents whose actor this node owns: one prober per agent in a cluster. */
   ownedPartitions: () => number[];
   thresholds: () => HealthThresholds;
@@ -53,7 +55,7 @@ export function startHealthProber(options: HealthProberOptions): { stop(): void 
         // it early and cut the drain short.
         a.agentId && a.spec?.healthEndpoint && !a.deregistered && !a.draining &&
         a.health !== "unhealthy" &&
-        owned.has(options.commandLog.partitionOf(a.agentId)) &&
+        owned.has(options.partitionOf(a.agentId)) &&
         sameHost(a.spec.healthEndpoint, a.spec.host)
       );
       await Promise.all(probes.map(async (agent) => {
@@ -65,16 +67,13 @@ export function startHealthProber(options: HealthProberOptions): { stop(): void 
         if (n < limit) return;
         failures.delete(agentId);
         options.log?.warn("agent failed its health checks", { agentId, problem });
-        await options.commandLog.publish({
-          commandId: crypto.randomUUID(),
-          actorType: "agent",
-          actorId: agentId,
-          type: "reportFailure",
-          data: { reason: `${problem} (${n} probes in a row)`, thresholds: options.thresholds() },
-          metadata: {
-            now: new Date().toISOString(),
-            principal: { sub: "health-prober", roles: [] },
-          },
+        await options.agents.reportFailure(agentId, {
+          reason: `${problem} (${n} probes in a row)`,
+          thresholds: options.thresholds(),
+        }, {
+          wait: false,
+          metadata: { principal: { sub: "health-prober", roles: [] } },
+          expectedRejections: ["agent_not_found", "agent_deregistered"],
         });
       }));
     } catch (error) {

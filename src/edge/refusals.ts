@@ -1,28 +1,17 @@
 import type { Refusal } from "../security/guard.ts";
 import { CommandRejectedError, CommandTimeoutError } from "../runtime/dispatch.ts";
+import { meaningOf } from "../runtime/commands/rejections.ts";
 import type { Logger } from "../telemetry/log.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 
 /** How the edge says no to a client: every failure becomes a close code with a reason. */
 
-/** What a failed dispatch means to a client: a close code with a reason. */
+/** What a failed command means to a client: a close code with a reason. */
 export function refusalOf(error: unknown): EdgeRefusal {
   if (error instanceof EdgeRefusal) return error;
   if (error instanceof CommandRejectedError) {
-    switch (error.code) {
-      case "bad_resume_token":
-      case "session_not_found":
-      case "session_closed":
-        return new EdgeRefusal(CloseCode.unknownSession, `cannot resume: ${error.message}`);
-      case "session_owned_by_other_edge":
-        return new EdgeRefusal(
-          CloseCode.unknownSession,
-          "session is attached to another connection",
-        );
-      case "needs_rebind":
-        return new EdgeRefusal(CloseCode.noAgent, error.message);
-    }
-    return new EdgeRefusal(CloseCode.internal, `session refused: ${error.code}`);
+    const meaning = meaningOf(error.code);
+    return new EdgeRefusal(meaning.closeCode, meaning.closeReason(error));
   }
   if (error instanceof CommandTimeoutError) {
     return new EdgeRefusal(CloseCode.internal, "control plane did not answer in time; retry");

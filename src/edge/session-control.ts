@@ -4,10 +4,11 @@ import { type RouteResult, routingKey } from "../../actors/router/request.ts";
 import type { RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../auth/roles.ts";
 import { randomToken, sha256Hex } from "../auth/digest.ts";
-import { CommandLogClosedError } from "../bus/pending-replies.ts";
-import { CommandRejectedError, type Dispatch } from "../runtime/dispatch.ts";
+import { type Clock, systemClock } from "../clock/clock.ts";
+import { CommandRejectedError } from "../runtime/dispatch.ts";
+import type { CommandClients } from "../runtime/commands/clients.ts";
+import type { RejectionCode } from "../runtime/commands/rejections.ts";
 import type { LiveFeed } from "../runtime/live-feed.ts";
-import type { Logger } from "../telemetry/log.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import { refusalOf } from "./refusals.ts";
 
@@ -20,13 +21,14 @@ export interface AgentTarget {
 }
 
 export interface SessionControlDeps {
-  dispatch: Dispatch;
+  /** Session commands, and the agent's for reporting a failed socket. */
+  commands: Pick<CommandClients, "sessions" | "agents">;
   /** The fleet view to read, the reservations to hold picks in, and the two read as one. */
   fleet: Pick<LiveFeed, "view" | "reservations" | "routing" | "catchUp">;
   edgeId: string;
   thresholds: () => HealthThresholds;
-  log?: Logger;
-  clock?: () => Date;
+  /** The time events are stamped with, and the resume grace's timer. */
+  clock?: Clock;
   /** Told of every routing decision: strategy and outcome (for the metrics). */
   onDecision?: (strategy: string, outcome: "routed" | "busy") => void;
   /** The resume grace now (runtime config); 30 s when not given. */
@@ -110,14 +112,17 @@ export class SessionControl {
     throw new EdgeRefusal(CloseCode.noAgent, reason);
   }
 
-  private async send(actorId: string, type: string, data: unknown, identity?: Identity) {
-    return await this.deps.dispatch({
-      actorType: "session",
-      actorId,
-      type,
-      data,
-      ...(identity ? { metadata: this.principal(identity) } : {}),
-    }, { timeoutMs: 10_000 });
+  /** How the edge waits for a session command: as the client's principal, at most 10 s. */
+  private waiting(identity?: Identity) {
+    return { timeoutMs: 10_000, ...(identity ? { metadata: this.principal(identity) } : {}) };
+  }
+
+  /** How the edge sends what no client waits for; failures are logged, not thrown. */
+  private posted(
+    /** Rejections that are no news (logged as warnings otherwise). */
+    expectedRejections: readonly RejectionCode[] = ["session_closed"],
+  ) {
+    return { wait: false as const, timeoutMs: 10_000, expectedRejections };
   }
 
   async open(
@@ -149,19 +154,19 @@ export class SessionControl {
     };
     let version: number;
     try {
-      ({ version } = await this.send(sessionId, "open", {
+      ({ version } = await this.deps.commands.sessions.open(sessionId, {
         ...opened,
         route: { agentId: routed.agentId, decision: routed.decision },
-      }, identity));
+      }, this.waiting(identity)));
     } catch (error) {
       this.deps.fleet.reservations.cancel(sessionId, routed.agentId);
       // No answer is not "no": the open may still be applied (a redelivery, a slow host).
       // A close behind it, in the same actor's order, keeps it from staying open forever.
       if (!(error instanceof CommandRejectedError)) {
-        this.fireAndForget(sessionId, "close", {
+        void this.deps.commands.sessions.close(sessionId, {
           reason: "open did not complete",
           edgeId: this.deps.edgeId,
-        }, ["session_closed", "session_not_found"]);
+        }, this.posted(["session_closed", "session_not_found"]));
       }
       throw refusalOf(error);
     }
@@ -194,7 +199,7 @@ export class SessionControl {
       edgeId: this.deps.edgeId,
     };
     try {
-      await this.send(sessionId, "rebind", data);
+      await this.deps.commands.sessions.rebind(sessionId, data, this.waiting());
     } catch (error) {
       this.deps.fleet.reservations.cancel(sessionId, routed.agentId);
       throw refusalOf(error);
@@ -242,13 +247,13 @@ export class SessionControl {
     }
     let version: number;
     try {
-      ({ version } = await this.send(sessionId, "resume", {
+      ({ version } = await this.deps.commands.sessions.resume(sessionId, {
         edgeId: this.deps.edgeId,
         resumeTokenHash: await sha256Hex(presentedToken),
         nextResumeTokenHash: await sha256Hex(resumeToken),
         agentHealthy: healthy,
         ...(rebind ? { rebind } : {}),
-      }, identity));
+      }, this.waiting(identity)));
     } catch (error) {
       if (rebind) this.deps.fleet.reservations.cancel(sessionId, rebind.agentId);
       // Applied late, the resume would leave the session active here with no socket (and a
@@ -263,48 +268,30 @@ export class SessionControl {
 
   /** The client dropped without a close: keep the session resumable for `graceSeconds`. */
   detach(sessionId: string, graceSeconds: number): void {
-    this.fireAndForget(sessionId, "detach", { edgeId: this.deps.edgeId, graceSeconds });
-    const timer = setTimeout(
-      () => this.fireAndForget(sessionId, "expire", {}),
+    const { sessions } = this.deps.commands;
+    void sessions.detach(sessionId, { edgeId: this.deps.edgeId, graceSeconds }, this.posted());
+    // Unreferenced (the clock port's timers are): a node stops without waiting out the grace,
+    // and the session expiry sweep sends the expire this timer no longer will.
+    (this.deps.clock ?? systemClock).setTimeout(
+      () => void sessions.expire(sessionId, {}, this.posted()),
       graceSeconds * 1000 + 250,
     );
-    Deno.unrefTimer(timer);
   }
 
   close(sessionId: string, reason: string, code?: number): void {
-    this.fireAndForget(sessionId, "close", {
+    void this.deps.commands.sessions.close(sessionId, {
       reason,
       ...(code ? { code } : {}),
       edgeId: this.deps.edgeId,
-    });
+    }, this.posted());
   }
 
   /** Tells the agent actor its socket failed: it is ejected at once (CONTRACT.md, Agents). */
   reportFailure(agentId: string, reason: string): void {
-    void this.deps.dispatch({
-      actorType: "agent",
-      actorId: agentId,
-      type: "reportFailure",
-      data: { reason, thresholds: this.deps.thresholds() },
-    }).catch((error) => this.deps.log?.warn("could not report agent failure", { agentId, error }));
-  }
-
-  private fireAndForget(
-    sessionId: string,
-    type: string,
-    data: unknown,
-    /** Rejections that are no news (logged as warnings otherwise). */
-    expected: readonly string[] = ["session_closed"],
-  ): void {
-    void this.send(sessionId, type, data).catch((error) => {
-      if (error instanceof CommandRejectedError && expected.includes(error.code)) return;
-      // The node is shutting down: a detach or expire it can no longer send is left to the
-      // session expiry sweep of whichever node owns the partition next.
-      if (error instanceof CommandLogClosedError) {
-        this.deps.log?.debug(`session ${type} not sent: the command log is closed`, { sessionId });
-        return;
-      }
-      this.deps.log?.warn(`session ${type} failed`, { sessionId, error });
-    });
+    void this.deps.commands.agents.reportFailure(
+      agentId,
+      { reason, thresholds: this.deps.thresholds() },
+      { wait: false },
+    );
   }
 }

@@ -1,5 +1,4 @@
-import type { Dispatch } from "../runtime/dispatch.ts";
-import type { Logger } from "../telemetry/log.ts";
+import type { SessionCommandClient } from "../runtime/commands/clients.ts";
 
 /** A session's running totals, kept by the relay as plain numbers (the hot path only adds). */
 export interface TrafficCounters {
@@ -35,10 +34,9 @@ export class TrafficReporter {
   #last = performance.now();
 
   constructor(
-    private readonly dispatch: Dispatch,
+    private readonly sessions: SessionCommandClient,
     private readonly edgeId: string,
     private readonly intervalMs = 10_000,
-    private readonly log?: Logger,
   ) {}
 
   start(): void {
@@ -82,12 +80,12 @@ export class TrafficReporter {
     };
     if (delta.framesIn + delta.framesOut + delta.errors === 0) return;
     tracked.reported = { ...now };
-    void this.dispatch({
-      actorType: "session",
-      actorId: sessionId,
-      type: "reportTraffic",
-      data: { ...delta, intervalMs: Math.round(intervalMs), edgeId: this.edgeId },
-    }).catch((error) => this.log?.debug("traffic report dropped", { sessionId, error }));
+    // Lost reports are lost counts, not lost sessions: a debug line, not a warning.
+    void this.sessions.reportTraffic(
+      sessionId,
+      { ...delta, intervalMs: Math.round(intervalMs), edgeId: this.edgeId },
+      { wait: false, quiet: true },
+    );
   }
 
   stop(): void {

@@ -1,4 +1,4 @@
-import type { ActorRuntime } from "../runtime/runtime.ts";
+import type { ApiKeyCommandClient } from "../runtime/commands/clients.ts";
 import type { ApiKeyRegistry } from "../auth/api-keys.ts";
 import { issueApiKey } from "../api/routes/api-keys.ts";
 
@@ -9,14 +9,14 @@ import { issueApiKey } from "../api/routes/api-keys.ts";
  */
 export async function ensureAdminKey(
   dataDir: string,
-  runtime: ActorRuntime,
+  commands: ApiKeyCommandClient,
   apiKeys: ApiKeyRegistry,
   caughtUpTo: (position: number) => Promise<unknown>,
 ): Promise<string> {
   const file = `${dataDir}/admin-api-key`;
   const existing = await Deno.readTextFile(file).then((t) => t.trim()).catch(() => undefined);
   if (existing && await apiKeys.verify(existing).then(() => true, () => false)) return file;
-  const issued = await issueApiKey(runtime.dispatch, { name: "embedded admin", roles: ["admin"] }, {
+  const issued = await issueApiKey(commands, { name: "embedded admin", roles: ["admin"] }, {
     sub: "switchboard",
     roles: ["admin"],
   });

@@ -8,6 +8,7 @@ import { LiveFeed } from "../runtime/live-feed.ts";
 import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
 import { startSessionExpiry } from "../runtime/session-expiry.ts";
+import { commandClients } from "../runtime/commands/clients.ts";
 import { ownedIdFactory } from "../runtime/owned-ids.ts";
 import { apiApp } from "../api/app.ts";
 import { createVerifier } from "../auth/verifiers.ts";
@@ -95,22 +96,28 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     observeDispatch: (actorType, outcome, ms) =>
       metrics.commandSeconds.observe(ms / 1000, { actor: actorType, outcome }),
   });
+  // The one way this node sends commands: the API, the edge and the background jobs alike.
+  const commands = commandClients(runtime.dispatch, log);
+  const partitionOf = (id: string) => commandLog.partitionOf(id);
   const prober = startHealthProber({
     view: fleet.view,
-    commandLog,
+    agents: commands.agents,
+    partitionOf,
     ownedPartitions: () => runtime.host.ownedPartitions,
     thresholds,
     log,
   });
   const sweeper = startHealthSweeper({
-    commandLog,
+    agents: commands.agents,
+    partitionOf,
     view: fleet.view,
     ownedPartitions: () => runtime.host.ownedPartitions,
     thresholds,
     log,
   });
   const expiry = startSessionExpiry({
-    commandLog,
+    sessions: commands.sessions,
+    partitionOf,
     view: fleet.view,
     ownedPartitions: () => runtime.host.ownedPartitions,
     liveEdges: () => leases.liveNodes(),
@@ -131,7 +138,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   }
 
   const adminKeyFile = mode === "embedded" && config.auth === "on"
-    ? await ensureAdminKey(config.dataDir, runtime, apiKeys, caughtUpTo)
+    ? await ensureAdminKey(config.dataDir, commands.apiKeys, apiKeys, caughtUpTo)
     : undefined;
 
   const jwt = createVerifier({
@@ -145,26 +152,23 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     enabled: config.auth === "on",
     verify: (token) => token.startsWith(API_KEY_PREFIX) ? apiKeys.verify(token) : jwt(token),
   };
-  const { dispatch } = runtime;
 
   // The edge: sessions decided from the fleet view, relayed by tunnels.
   const reporter = new TrafficReporter(
-    dispatch,
+    commands.sessions,
     nodeId,
     configView.current().sessions.trafficReportIntervalMs,
-    log,
   );
   reporter.start();
   const sessions = new SessionControl({
-    dispatch,
+    commands,
     fleet,
     edgeId: nodeId,
     thresholds,
-    log,
     onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
     resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
     newSessionId: ownedIdFactory(
-      (id) => commandLog.partitionOf(id),
+      partitionOf,
       () => runtime.host.ownedPartitions,
     ),
   });
@@ -203,12 +207,17 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     guard,
     readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
     v1: [
-      agentCommandRoutes({ dispatch, thresholds, caughtUpTo, agent: (id) => fleet.view.agent(id) }),
-      apiKeyRoutes({ dispatch, registry: apiKeys, caughtUpTo }),
-      configRoutes({ dispatch, view: configView, caughtUpTo }),
-      routingRoutes({ dispatch, view: fleet.view, caughtUpTo }),
-      sessionCommandRoutes({ dispatch }),
-      alertRoutes({ dispatch, view: configView, caughtUpTo }),
+      agentCommandRoutes({
+        agents: commands.agents,
+        thresholds,
+        caughtUpTo,
+        agent: (id) => fleet.view.agent(id),
+      }),
+      apiKeyRoutes({ apiKeys: commands.apiKeys, registry: apiKeys, caughtUpTo }),
+      configRoutes({ config: commands.config, view: configView, caughtUpTo }),
+      routingRoutes({ routers: commands.routers, view: fleet.view, caughtUpTo }),
+      sessionCommandRoutes({ sessions: commands.sessions }),
+      alertRoutes({ config: commands.config, view: configView, caughtUpTo }),
       readModelRoutes<AuthEnv>(readModels),
       eventsRoutes<AuthEnv>({
         store,

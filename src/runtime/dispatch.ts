@@ -6,6 +6,7 @@ import { contextFromTraceparent, inSpan, traceparentOf } from "../telemetry/trac
 /** The actor refused the command; `code` says why in a way a caller can act on. */
 export class CommandRejectedError extends Error {
   constructor(
+    /** A RejectionCode (actors/rejections.ts); any string, since it comes off the wire. */
     readonly code: string,
     message: string,
     readonly command: Pick<Command, "commandId" | "type">,
@@ -57,8 +58,8 @@ export interface CommandInput {
 }
 
 /**
- * How the edge and the API talk to actors: stamps the command (id, time,
- * trace), sends it, and waits. A send that gets no answer is re-sent with the
+ * What the typed command clients (runtime/commands) send through: stamps the
+ * command (id, time, trace), sends it, and waits. A send that gets no answer is re-sent with the
  * same command id until the deadline, which is safe because the host answers a
  * re-sent command with its first result; a node taking over a partition
  * therefore costs a caller latency, never a lost or doubled command.

@@ -1,10 +1,12 @@
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
 import type { ReadonlyFleetView } from "./fleet/fleet-view.ts";
-import type { CommandLog } from "../bus/command-log.ts";
+import type { AgentCommandClient } from "./commands/clients.ts";
 import type { Logger } from "../telemetry/log.ts";
 
 export interface HealthSweeperOptions {
-  commandLog: CommandLog;
+  agents: AgentCommandClient;
+  /** The command log's partition of an actor id. */
+  partitionOf: (actorId: string) => number;
   view: ReadonlyFleetView;
   /** Partitions this node owns: it sweeps only the agents it is the writer for. */
   ownedPartitions: () => number[];
@@ -36,15 +38,14 @@ export function startHealthSweeper(options: HealthSweeperOptions): { stop(): voi
           !agent.agentId || agent.deregistered || agent.health === "unhealthy" ||
           !agent.lastHeartbeatAt
         ) continue;
-        if (!owned.has(options.commandLog.partitionOf(agent.agentId))) continue;
+        if (!owned.has(options.partitionOf(agent.agentId))) continue;
         if (now.getTime() - Date.parse(agent.lastHeartbeatAt) <= t.ttlSeconds * 1000) continue;
-        await options.commandLog.publish({
+        await options.agents.sweep(agent.agentId, { thresholds: t }, {
+          wait: false,
           commandId: `sweep-${agent.agentId}-${bucket}`,
-          actorType: "agent",
-          actorId: agent.agentId,
-          type: "sweep",
-          data: { thresholds: t },
           metadata: { now: now.toISOString(), principal: { sub: "health-sweeper", roles: [] } },
+          // Deregistered meanwhile: nothing left to sweep.
+          expectedRejections: ["agent_not_found", "agent_deregistered"],
         });
       }
     } catch (error) {

@@ -1,9 +1,12 @@
 import type { ReadonlyFleetView } from "./fleet/fleet-view.ts";
-import type { CommandLog } from "../bus/command-log.ts";
+import type { PostOptions } from "./commands/actor-client.ts";
+import type { SessionCommandClient } from "./commands/clients.ts";
 import type { Logger } from "../telemetry/log.ts";
 
 export interface SessionExpiryOptions {
-  commandLog: CommandLog;
+  sessions: SessionCommandClient;
+  /** The command log's partition of an actor id. */
+  partitionOf: (actorId: string) => number;
   view: ReadonlyFleetView;
   /** Partitions this node owns: it expires only the sessions it is the writer for. */
   ownedPartitions: () => number[];
@@ -42,21 +45,19 @@ export function startSessionExpiry(options: SessionExpiryOptions): { stop(): voi
   const missingSince = new Map<string, number>();
   let running = false;
 
-  const publish = (
-    sessionId: string,
-    commandId: string,
-    type: string,
-    data: unknown,
-    now: string,
-  ) =>
-    options.commandLog.publish({
-      commandId,
-      actorType: "session",
-      actorId: sessionId,
-      type,
-      data,
-      metadata: { now, principal: { sub: "session-expiry", roles: [] } },
-    });
+  /** Fire and forget, one at a time; the next sweep sends again what did not land. */
+  const sent = (commandId: string, now: string): PostOptions => ({
+    wait: false,
+    commandId,
+    metadata: { now, principal: { sub: "session-expiry", roles: [] } },
+    // A session that moved on meanwhile (resumed, closed): the actor saying no is its job.
+    expectedRejections: [
+      "session_not_found",
+      "session_closed",
+      "session_owned_by_other_edge",
+      "invalid_transition",
+    ],
+  });
 
   async function detachOrphans(now: Date, owned: Set<number>): Promise<void> {
     const live = options.liveEdges?.();
@@ -71,13 +72,11 @@ export function startSessionExpiry(options: SessionExpiryOptions): { stop(): voi
     const graceSeconds = options.resumeGraceSeconds?.() ?? 30;
     for (const [sessionId, edgeId] of orphans) {
       if (now.getTime() - missingSince.get(edgeId)! < orphanAfterMs) continue;
-      if (!owned.has(options.commandLog.partitionOf(sessionId))) continue;
-      await publish(
+      if (!owned.has(options.partitionOf(sessionId))) continue;
+      await options.sessions.detach(
         sessionId,
-        `orphan-${sessionId}-${edgeId}`,
-        "detach",
         { edgeId, graceSeconds },
-        now.toISOString(),
+        sent(`orphan-${sessionId}-${edgeId}`, now.toISOString()),
       );
     }
   }
@@ -90,9 +89,13 @@ export function startSessionExpiry(options: SessionExpiryOptions): { stop(): voi
       const iso = now.toISOString();
       const owned = new Set(options.ownedPartitions());
       for (const sessionId of options.view.expiredSessions(iso)) {
-        if (!owned.has(options.commandLog.partitionOf(sessionId))) continue;
+        if (!owned.has(options.partitionOf(sessionId))) continue;
         const graceUntil = options.view.session(sessionId)?.graceUntil;
-        await publish(sessionId, `expire-${sessionId}-${graceUntil}`, "expire", {}, iso);
+        await options.sessions.expire(
+          sessionId,
+          {},
+          sent(`expire-${sessionId}-${graceUntil}`, iso),
+        );
       }
       await detachOrphans(now, owned);
     } catch (error) {

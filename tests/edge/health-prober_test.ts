@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import { HealthThresholds } from "../../actors/agent/commands.ts";
-import { inProcessCommandLog } from "../../src/bus/in-process/command-log.ts";
+import { commandClients } from "../../src/runtime/commands/clients.ts";
 import { startHealthProber } from "../../src/edge/health-prober.ts";
+import { recordingDispatch } from "../support/commands.ts";
 import { waitFor } from "../support/services.ts";
 
 function registered(agentId: string, healthEndpoint: string, host = "127.0.0.1") {
@@ -47,16 +48,13 @@ Deno.test("health prober: an agent failing its endpoint twice in a row is report
     },
   });
   view.apply(registered("elsewhere", "http://169.254.169.254/latest/meta-data", "127.0.0.1"));
-  const log = inProcessCommandLog({ partitions: 1 });
-  const reported: { actorId: string; data: { reason: string } }[] = [];
-  const consumer = await log.consume(0, (d) => {
-    reported.push(d.payload as never);
-    void d.ack();
-  });
+  const { dispatch, sent } = recordingDispatch();
+  const reported = sent as { actorId: string; type: string; data: { reason: string } }[];
   const fetched: string[] = [];
   const prober = startHealthProber({
     view,
-    commandLog: log,
+    agents: commandClients(dispatch).agents,
+    partitionOf: () => 0,
     ownedPartitions: () => [0],
     thresholds: () => HealthThresholds.parse({}),
     intervalMs: 50,
@@ -68,6 +66,7 @@ Deno.test("health prober: an agent failing its endpoint twice in a row is report
   try {
     await waitFor(() => reported.length >= 1, "a failure report");
     assert.equal(reported[0]!.actorId, "sick");
+    assert.equal(reported[0]!.type, "reportFailure");
     assert.match(reported[0]!.data.reason, /503.*2 probes in a row/);
     assert.ok(reported.every((r) => r.actorId === "sick"));
     assert.ok(!fetched.some((u) => u.includes("169.254")), "never fetches another host");
@@ -75,8 +74,6 @@ Deno.test("health prober: an agent failing its endpoint twice in a row is report
     sick = false;
   } finally {
     prober.stop();
-    await consumer.stop();
-    await log.close();
     await server.shutdown();
   }
 });

@@ -2,6 +2,7 @@ import { isRejection } from "../../actors/actor.ts";
 import { HealthThresholds } from "../../actors/agent/commands.ts";
 import type { DomainEvent } from "../../events/mod.ts";
 import { SessionControl } from "../../src/edge/session-control.ts";
+import { commandClients } from "../../src/runtime/commands/clients.ts";
 import { type Accepted, CommandRejectedError, type Dispatch } from "../../src/runtime/dispatch.ts";
 import { LiveFeed } from "../../src/runtime/live-feed.ts";
 import type { EventStore, SubscriptionOptions } from "../../src/store/event-store.ts";
@@ -63,7 +64,7 @@ export async function edgeOver(agents: AgentSketch[]) {
     ((command: Sent["command"]) =>
       new Promise((resolve, reject) => sent.push({ command, resolve, reject }))) as Dispatch;
   const control = new SessionControl({
-    dispatch,
+    commands: commandClients(dispatch),
     fleet,
     edgeId: "edge-1",
     thresholds: () => HealthThresholds.parse({}),

@@ -4,12 +4,14 @@ import type { Identity } from "../../src/auth/roles.ts";
 import { CommandLogClosedError } from "../../src/bus/pending-replies.ts";
 import { CloseCode, EdgeRefusal } from "../../src/edge/close-codes.ts";
 import { SessionControl } from "../../src/edge/session-control.ts";
-import { CommandRejectedError, type Dispatch } from "../../src/runtime/dispatch.ts";
-import { RESERVATION_TTL_MS } from "../../src/runtime/fleet/reservations.ts";
+import { commandClients } from "../../src/runtime/commands/clients.ts";
 import type { LiveFeed } from "../../src/runtime/live-feed.ts";
 import type { Logger } from "../../src/telemetry/log.ts";
-import { waitFor } from "../support/time.ts";
+import { recordingDispatch } from "../support/commands.ts";
+import { CommandRejectedError, type Dispatch } from "../../src/runtime/dispatch.ts";
+import { RESERVATION_TTL_MS } from "../../src/runtime/fleet/reservations.ts";
 import { edgeOver } from "./scripted-edge.ts";
+import { FakeClock, waitFor } from "../support/time.ts";
 
 /** A session control whose every command fails with `error`, and the warnings it logged. */
 function failingControl(error: Error) {
@@ -22,11 +24,10 @@ function failingControl(error: Error) {
   };
   const dispatch = (() => Promise.reject(error)) as unknown as Dispatch;
   const control = new SessionControl({
-    dispatch,
+    commands: commandClients(dispatch, log),
     fleet: {} as LiveFeed, // close() never reads the fleet view
     edgeId: "edge-1",
     thresholds: () => HealthThresholds.parse({}),
-    log,
   });
   return { control, warnings };
 }
@@ -165,4 +166,26 @@ Deno.test("session control: a rebind the log brings confirms the failover's pick
   assert.equal(edge.fleet.reservations.size, 0);
   assert.equal(edge.fleet.view.liveSessions("a"), 0);
   assert.equal(edge.fleet.view.liveSessions("b"), 1);
+});
+
+Deno.test("session control: a detach sends detach now and expire when the grace is over, on the clock it is given", async () => {
+  const { dispatch, sent } = recordingDispatch();
+  const clock = new FakeClock();
+  const control = new SessionControl({
+    commands: commandClients(dispatch),
+    fleet: {} as LiveFeed, // detach never reads the fleet view
+    edgeId: "edge-1",
+    thresholds: () => HealthThresholds.parse({}),
+    clock,
+  });
+  control.detach("s-1", 30);
+  await clock.advance(0);
+  assert.deepEqual(sent.map((c) => [c.type, c.actorId, c.data]), [
+    ["detach", "s-1", { edgeId: "edge-1", graceSeconds: 30 }],
+  ]);
+  await clock.advance(30_000);
+  assert.equal(sent.length, 1, "not before the grace is over");
+  await clock.advance(250);
+  assert.deepEqual(sent.map((c) => c.type), ["detach", "expire"]);
+  assert.equal(clock.pendingTimers, 0);
 });

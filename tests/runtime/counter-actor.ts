@@ -38,13 +38,13 @@ export const counterActor: Actor<CounterState, CounterEvent> = {
       case "incrementBelow": {
         const { by, limit } = command.data as { by: number; limit: number };
         if (state.total + by > limit) {
-          return reject("limit_reached", `total ${state.total} + ${by} > ${limit}`);
+          return { rejected: "limit_reached", message: `total ${state.total} + ${by} > ${limit}` };
         }
         return [{ type: "counter.incremented", data: { by, total: state.total + by } }];
       }
       case "start":
         if (state.applied > 0) {
-          return reject("already_started", `counter has ${state.applied} events`);
+          return { rejected: "already_started", message: `counter has ${state.applied} events` };
         }
         return [{ type: "counter.incremented", data: { by: 0, total: 0 } }];
       case "explode":

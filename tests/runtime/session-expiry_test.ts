@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import type { DomainEvent } from "../../events/mod.ts";
-import type { CommandLog } from "../../src/bus/command-log.ts";
-import type { Command } from "../../actors/actor.ts";
+import { commandClients } from "../../src/runtime/commands/clients.ts";
 import { startSessionExpiry } from "../../src/runtime/session-expiry.ts";
+import { recordingDispatch } from "../support/commands.ts";
 
 const T0 = "2026-01-01T00:00:00.000Z";
 const opened = (sessionId: string, edgeId = "e"): DomainEvent => ({
@@ -27,17 +27,10 @@ const resumed = (sessionId: string): DomainEvent => ({
   data: { sessionId, edgeId: "e2", agentId: "a", resumeTokenHash: "h2", at: T0 },
 });
 
-/** A command log that only records what is published; `partitionOf` as given. */
-function recordingLog(partitionOf: (id: string) => number) {
-  const published: Command[] = [];
-  const log = {
-    partitionOf,
-    publish: (command: Command) => {
-      published.push(command);
-      return Promise.resolve();
-    },
-  } as unknown as CommandLog;
-  return { log, published };
+/** Session commands that are only recorded, and the command log's partitions as given. */
+function recordingCommands(partitionOf: (id: string) => number) {
+  const { dispatch, sent: published } = recordingDispatch();
+  return { sessions: commandClients(dispatch).sessions, partitionOf, published };
 }
 
 Deno.test("session expiry: detached sessions past their grace get one expire each, from the owner of their partition", async () => {
@@ -53,9 +46,12 @@ Deno.test("session expiry: detached sessions past their grace get one expire eac
     detached("elsewhere", "2026-01-01T00:00:30.000Z"),
     opened("active"),
   ]);
-  const { log, published } = recordingLog((id) => (id === "elsewhere" ? 1 : 0));
+  const { sessions, partitionOf, published } = recordingCommands((
+    id,
+  ) => (id === "elsewhere" ? 1 : 0));
   const sweep = startSessionExpiry({
-    commandLog: log,
+    sessions,
+    partitionOf,
     view,
     ownedPartitions: () => [0],
     intervalMs: 10,
@@ -66,7 +62,7 @@ Deno.test("session expiry: detached sessions past their grace get one expire eac
   const ids = new Set(published.map((c) => c.commandId));
   assert.deepEqual([...ids], ["expire-past-2026-01-01T00:00:30.000Z"]);
   assert.ok(published.every((c) => c.actorId === "past" && c.type === "expire"));
-  assert.equal(published[0]!.metadata.now, "2026-01-01T00:01:00.000Z");
+  assert.equal(published[0]!.metadata?.now, "2026-01-01T00:01:00.000Z");
 });
 
 Deno.test("session expiry: sessions still attached to an edge that has been gone for orphanAfterMs are detached on its behalf, with the resume grace", async () => {
@@ -77,10 +73,13 @@ Deno.test("session expiry: sessions still attached to an edge that has been gone
     opened("gone-and-detached", "dead"),
     detached("gone-and-detached", "2026-01-01T00:10:00.000Z"),
   ]);
-  const { log, published } = recordingLog((id) => (id === "orphan-elsewhere" ? 1 : 0));
+  const { sessions, partitionOf, published } = recordingCommands((
+    id,
+  ) => (id === "orphan-elsewhere" ? 1 : 0));
   let now = Date.parse("2026-01-01T00:01:00.000Z");
   const sweep = startSessionExpiry({
-    commandLog: log,
+    sessions,
+    partitionOf,
     view,
     ownedPartitions: () => [0],
     liveEdges: () => ["alive"],
@@ -105,10 +104,11 @@ Deno.test("session expiry: sessions still attached to an edge that has been gone
 
 Deno.test("session expiry: no orphans while the live nodes are unknown", async () => {
   const view = FleetView.from([opened("s", "dead")]);
-  const { log, published } = recordingLog(() => 0);
+  const { sessions, partitionOf, published } = recordingCommands(() => 0);
   let now = Date.parse("2026-01-01T00:01:00.000Z");
   const sweep = startSessionExpiry({
-    commandLog: log,
+    sessions,
+    partitionOf,
     view,
     ownedPartitions: () => [0],
     liveEdges: () => undefined,

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { AgentLoad, AgentSpec, Id } from "../../../events/mod.ts";
 import type { HealthThresholds } from "../../../actors/agent/commands.ts";
 import { type AgentState, agentStatus } from "../../../actors/agent/state.ts";
-import type { Dispatch } from "../../runtime/dispatch.ts";
+import type { Accepted } from "../../runtime/dispatch.ts";
+import type { AgentCommandClient } from "../../runtime/commands/clients.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { hasRole, type Identity } from "../../auth/roles.ts";
 import { commandError } from "../command-errors.ts";
@@ -16,7 +17,7 @@ export const DrainBody = z.object({
 });
 
 export interface AgentCommandDeps {
-  dispatch: Dispatch;
+  agents: AgentCommandClient;
   /** Config's health thresholds, sent with every heartbeat so the actor decides with them. */
   thresholds: () => Partial<HealthThresholds>;
   /** Read-your-writes: resolves when local views include `position`. */
@@ -34,26 +35,16 @@ function assertMayActOn(identity: Identity, agentId: string, operatorMay: boolea
 
 /**
  * The agent-facing write routes (CONTRACT.md, Agents). Each is one command
- * through `dispatch`; the actor decides, this only translates.
+ * to the agent actor; the actor decides, this only translates.
  */
 export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const agentPath = z.object({ id: Id });
 
-  async function send(
-    principal: ReturnType<typeof principalOf>,
-    agentId: string,
-    type: string,
-    data: unknown,
-  ) {
+  /** Sends, then waits until this node's views include what the command recorded. */
+  async function readable(sent: Promise<Accepted>) {
     try {
-      const reply = await deps.dispatch({
-        actorType: "agent",
-        actorId: agentId,
-        type,
-        data,
-        metadata: { principal },
-      });
+      const reply = await sent;
       const last = reply.events.at(-1)?.position;
       if (last !== undefined) await deps.caughtUpTo?.(last);
       return reply;
@@ -72,7 +63,7 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     }
     assertMayActOn(identity, id, false);
     const { id: _ignored, ...spec } = body;
-    await send(principalOf(c), id, "register", spec);
+    await readable(deps.agents.register(id, spec, { metadata: { principal: principalOf(c) } }));
     const stored = deps.agent?.(id);
     return c.json({
       id,
@@ -85,7 +76,11 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const { id } = parseOr400(agentPath, c.req.param(), "path");
     assertMayActOn(c.get("identity"), id, false);
     const load = parseOr400(HeartbeatBody, await jsonBody(c), "body");
-    await send(principalOf(c), id, "heartbeat", { ...load, thresholds: deps.thresholds() });
+    await readable(
+      deps.agents.heartbeat(id, { ...load, thresholds: deps.thresholds() }, {
+        metadata: { principal: principalOf(c) },
+      }),
+    );
     return c.json({ id, accepted: true });
   });
 
@@ -93,16 +88,18 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const { id } = parseOr400(agentPath, c.req.param(), "path");
     assertMayActOn(c.get("identity"), id, true);
     const body = parseOr400(DrainBody, await jsonBody(c), "body");
-    await send(principalOf(c), id, "drain", body);
+    await readable(deps.agents.drain(id, body, { metadata: { principal: principalOf(c) } }));
     return c.json({ id, status: "draining" }, 202);
   });
 
   app.delete("/agents/:id", async (c) => {
     const { id } = parseOr400(agentPath, c.req.param(), "path");
     assertMayActOn(c.get("identity"), id, true);
-    await send(principalOf(c), id, "deregister", {
-      reason: `deregistered by ${c.get("identity").sub}`,
-    });
+    await readable(
+      deps.agents.deregister(id, { reason: `deregistered by ${c.get("identity").sub}` }, {
+        metadata: { principal: principalOf(c) },
+      }),
+    );
     return c.json({ id, status: "deregistered" });
   });
 

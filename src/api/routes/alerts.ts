@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AlertRule, CONFIG_ID } from "../../../actors/config/mod.ts";
-import type { Dispatch } from "../../runtime/dispatch.ts";
+import type { ConfigCommandClient } from "../../runtime/commands/clients.ts";
 import type { ConfigView } from "../../runtime/config-view.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
@@ -18,7 +18,7 @@ export const PutAlertRulesBody = z.object({
  * not built yet, so `GET /alerts` is empty, and says so.
  */
 export function alertRoutes(deps: {
-  dispatch: Dispatch;
+  config: ConfigCommandClient;
   view: ConfigView;
   caughtUpTo: (position: number) => Promise<unknown>;
 }): Hono<AuthEnv> {
@@ -35,16 +35,10 @@ export function alertRoutes(deps: {
       throw new ApiError(400, "validation_failed", "body.rules: ids must be unique");
     }
     try {
-      const reply = await deps.dispatch({
-        actorType: "config",
-        actorId: CONFIG_ID,
-        type: "change",
-        data: {
-          config: { ...deps.view.current(), alertRules: body.rules },
-          ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
-        },
-        metadata: { principal: principalOf(c) },
-      });
+      const reply = await deps.config.change(CONFIG_ID, {
+        config: { ...deps.view.current(), alertRules: body.rules },
+        ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+      }, { metadata: { principal: principalOf(c) } });
       const position = reply.events.at(-1)?.position;
       if (position !== undefined) await deps.caughtUpTo(position);
     } catch (error) {

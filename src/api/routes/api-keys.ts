@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { Capability, Id } from "../../../events/mod.ts";
-import type { Dispatch } from "../../runtime/dispatch.ts";
+import type { ApiKeyCommandClient } from "../../runtime/commands/clients.ts";
 import { type ApiKeyRegistry, newApiKey } from "../../auth/api-keys.ts";
 import { sha256Hex } from "../../auth/digest.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
@@ -18,7 +18,7 @@ export const IssueApiKeyBody = z.object({
 
 /** Issues an API key through its actor; returns the key, which is never shown again. */
 export async function issueApiKey(
-  dispatch: Dispatch,
+  apiKeys: ApiKeyCommandClient,
   request: z.infer<typeof IssueApiKeyBody>,
   principal?: { sub: string; roles: string[]; ip?: string },
 ) {
@@ -27,20 +27,14 @@ export async function issueApiKey(
   const expiresAt = request.expiresInSeconds
     ? new Date(Date.now() + request.expiresInSeconds * 1000).toISOString()
     : undefined;
-  const reply = await dispatch({
-    actorType: "apikey",
-    actorId: keyId,
-    type: "issue",
-    data: {
-      name: request.name,
-      hash: await sha256Hex(key),
-      prefix,
-      roles: request.roles,
-      ...(request.capabilities ? { capabilities: request.capabilities } : {}),
-      ...(expiresAt ? { expiresAt } : {}),
-    },
-    ...(principal ? { metadata: { principal } } : {}),
-  });
+  const reply = await apiKeys.issue(keyId, {
+    name: request.name,
+    hash: await sha256Hex(key),
+    prefix,
+    roles: request.roles,
+    ...(request.capabilities ? { capabilities: request.capabilities } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
+  }, principal ? { metadata: { principal } } : {});
   return {
     id: keyId,
     key,
@@ -53,7 +47,7 @@ export async function issueApiKey(
 
 /** `/api-keys`: admins issue, list and revoke API keys (CONTRACT.md, Auth). */
 export function apiKeyRoutes(deps: {
-  dispatch: Dispatch;
+  apiKeys: ApiKeyCommandClient;
   registry: ApiKeyRegistry;
   caughtUpTo: (position: number) => Promise<unknown>;
 }): Hono<AuthEnv> {
@@ -62,7 +56,7 @@ export function apiKeyRoutes(deps: {
   app.post("/api-keys", async (c) => {
     const body = parseOr400(IssueApiKeyBody, await jsonBody(c), "body");
     try {
-      const issued = await issueApiKey(deps.dispatch, body, principalOf(c));
+      const issued = await issueApiKey(deps.apiKeys, body, principalOf(c));
       if (issued.position !== undefined) await deps.caughtUpTo(issued.position);
       const { position: _p, ...shown } = issued;
       return c.json(shown, 201);
@@ -77,11 +71,7 @@ export function apiKeyRoutes(deps: {
     const { id } = parseOr400(z.object({ id: Id }), c.req.param(), "path");
     if (!deps.registry.has(id)) throw new ApiError(404, "not_found", `no API key ${id}`);
     try {
-      const reply = await deps.dispatch({
-        actorType: "apikey",
-        actorId: id,
-        type: "revoke",
-        data: {},
+      const reply = await deps.apiKeys.revoke(id, {}, {
         metadata: { principal: principalOf(c) },
       });
       const position = reply.events.at(-1)?.position;

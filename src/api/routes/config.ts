@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { CONFIG_ID, RuntimeConfig } from "../../../actors/config/mod.ts";
-import type { Dispatch } from "../../runtime/dispatch.ts";
+import type { ConfigCommandClient } from "../../runtime/commands/clients.ts";
 import type { ConfigView } from "../../runtime/config-view.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
@@ -17,7 +17,7 @@ export const PutConfigBody = z.object({
 
 /** `GET/PUT /config`: versioned runtime settings; a change is a config.changed event. */
 export function configRoutes(deps: {
-  dispatch: Dispatch;
+  config: ConfigCommandClient;
   view: ConfigView;
   caughtUpTo: (position: number) => Promise<unknown>;
 }): Hono<AuthEnv> {
@@ -46,11 +46,7 @@ export function configRoutes(deps: {
       }
     }
     try {
-      const reply = await deps.dispatch({
-        actorType: "config",
-        actorId: CONFIG_ID,
-        type: "change",
-        data: body,
+      const reply = await deps.config.change(CONFIG_ID, body, {
         metadata: { principal: principalOf(c) },
       });
       const position = reply.events.at(-1)?.position;

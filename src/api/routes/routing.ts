@@ -4,7 +4,7 @@ import { routerActorId } from "../../../actors/router/commands.ts";
 import type { ReadonlyFleetView } from "../../runtime/fleet/fleet-view.ts";
 import { defaultStrategies } from "../../../actors/strategies/registry.ts";
 import { Capability, RoutingPolicy } from "../../../events/mod.ts";
-import type { Dispatch } from "../../runtime/dispatch.ts";
+import type { RouterCommandClient } from "../../runtime/commands/clients.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
 import { jsonBody, parseOr400 } from "../errors.ts";
@@ -16,7 +16,7 @@ export const PutRoutingBody = z.object({
 
 /** `GET/PUT /routing`: the routing policy per capability (strategy, sticky, failover, ladder). */
 export function routingRoutes(deps: {
-  dispatch: Dispatch;
+  routers: RouterCommandClient;
   view: ReadonlyFleetView;
   caughtUpTo: (position: number) => Promise<unknown>;
 }): Hono<AuthEnv> {
@@ -38,13 +38,11 @@ export function routingRoutes(deps: {
   app.put("/routing", async (c) => {
     const body = parseOr400(PutRoutingBody, await jsonBody(c), "body");
     try {
-      const reply = await deps.dispatch({
-        actorType: "router",
-        actorId: routerActorId(body.capability),
-        type: "setPolicy",
-        data: { capability: body.capability, ...body.policy },
-        metadata: { principal: principalOf(c) },
-      });
+      const reply = await deps.routers.setPolicy(
+        routerActorId(body.capability),
+        { capability: body.capability, ...body.policy },
+        { metadata: { principal: principalOf(c) } },
+      );
       const position = reply.events.at(-1)?.position;
       if (position !== undefined) await deps.caughtUpTo(position);
     } catch (error) {

@@ -1,0 +1,34 @@
+import { agentActor } from "../../../actors/agent/mod.ts";
+import { agentCommands } from "../../../actors/agent/commands.ts";
+import { apiKeyActor, apiKeyCommands } from "../../../actors/api-key/mod.ts";
+import { configActor, configCommands } from "../../../actors/config/mod.ts";
+import { routerActor } from "../../../actors/router/mod.ts";
+import { routerCommands } from "../../../actors/router/commands.ts";
+import { sessionActor } from "../../../actors/session/mod.ts";
+import { sessionCommands } from "../../../actors/session/commands.ts";
+import type { Logger } from "../../telemetry/log.ts";
+import type { Dispatch } from "../dispatch.ts";
+import { actorClient } from "./actor-client.ts";
+
+/**
+ * The one way to send a command: a typed client per actor type, e.g.
+ * `agents.heartbeat(id, data)`, over `dispatch` (stamping, the local host,
+ * re-sends). The API, the edge and the background jobs all send through it;
+ * `{ wait: false }` is its fire-and-forget mode, logging failures to `log`.
+ */
+export function commandClients(dispatch: Dispatch, log?: Logger) {
+  return {
+    agents: actorClient(agentActor.type, agentCommands, dispatch, log),
+    sessions: actorClient(sessionActor.type, sessionCommands, dispatch, log),
+    routers: actorClient(routerActor.type, routerCommands, dispatch, log),
+    config: actorClient(configActor.type, configCommands, dispatch, log),
+    apiKeys: actorClient(apiKeyActor.type, apiKeyCommands, dispatch, log),
+  };
+}
+
+export type CommandClients = ReturnType<typeof commandClients>;
+export type AgentCommandClient = CommandClients["agents"];
+export type SessionCommandClient = CommandClients["sessions"];
+export type RouterCommandClient = CommandClients["routers"];
+export type ConfigCommandClient = CommandClients["config"];
+export type ApiKeyCommandClient = CommandClients["apiKeys"];
