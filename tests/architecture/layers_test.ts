@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { dirname, join, relative, resolve } from "node:path";
+import { filesUnder, repoRoot as root } from "../support/source-tree.ts";
 
 /**
  * The import layers of ARCHITECTURE.md ("Layers"), read from the source:
@@ -7,8 +8,6 @@ import { dirname, join, relative, resolve } from "node:path";
  * never import each other; the shared kernel (auth, security, telemetry,
  * config, clock) imports nothing above it; actors and events nothing from src/.
  */
-const root = resolve(dirname(new URL(import.meta.url).pathname), "../..");
-
 const rank: Record<string, number> = {
   events: 0,
   actors: 1,
@@ -39,18 +38,7 @@ function layerOf(path: string): string {
   return parts[0] === "src" ? `src/${parts[1]}` : parts[0]!;
 }
 
-function sourceFiles(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of Deno.readDirSync(dir)) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory) walk(path);
-      else if (/\.tsx?$/.test(entry.name)) found.push(path);
-    }
-  };
-  for (const top of ["events", "actors", "projections", "src"]) walk(join(root, top));
-  return found;
-}
+const sourceFiles = () => filesUnder(["events", "actors", "projections", "src"]);
 
 function importsOf(file: string): string[] {
   const text = Deno.readTextFileSync(file);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
+import { filesUnder, repoRoot as root } from "../support/source-tree.ts";
 
 /**
  * Tests wait for the event they expect or drive a fake clock; a fixed sleep
@@ -9,7 +10,6 @@ import { dirname, join, relative, resolve } from "node:path";
  * a computed time) says, on its line or the one above, that it "measures
  * real time" on purpose. Also the test files' naming style.
  */
-const root = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 const tests = join(root, "tests");
 const self = new URL(import.meta.url).pathname;
 const timeSupport = join(tests, "support/time.ts");
@@ -18,18 +18,7 @@ const timeSupport = join(tests, "support/time.ts");
 const SLEEP_MS = 100;
 const REAL_TIME = /measures real time/;
 
-function testFiles(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of Deno.readDirSync(dir)) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory) walk(path);
-      else found.push(path);
-    }
-  };
-  walk(tests);
-  return found.sort();
-}
+const testFiles = () => filesUnder(["tests"], "");
 
 const sources = () =>
   testFiles().filter((f) => f.endsWith(".ts") && f !== self && f !== timeSupport);

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { dirname, join, resolve } from "node:path";
 import { RejectionCode } from "../../../actors/rejections.ts";
 import { commandError } from "../../../src/api/command-errors.ts";
 import { ApiError } from "../../../src/api/errors.ts";
@@ -12,25 +11,16 @@ import {
 } from "../../../src/runtime/commands/rejections.ts";
 import { CommandRejectedError } from "../../../src/runtime/dispatch.ts";
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), "../../..");
+import { filesUnder, repoRoot as root } from "../../support/source-tree.ts";
 
 /** Every rejection code written in the source: `reject("…")`, `rejection("…")`, `rejected: "…"`. */
 function codesInSource(): Map<string, string> {
   const found = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of Deno.readDirSync(dir)) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory) walk(path);
-      else if (entry.name.endsWith(".ts")) {
-        const text = Deno.readTextFileSync(path);
-        const uses = text.matchAll(
-          /\b(?:reject|rejection)\(\s*"([a-z_]+)"|rejected:\s*"([a-z_]+)"/g,
-        );
-        for (const use of uses) found.set(use[1] ?? use[2]!, path.slice(root.length + 1));
-      }
-    }
-  };
-  for (const top of ["actors", "src"]) walk(join(root, top));
+  for (const path of filesUnder(["actors", "src"])) {
+    const text = Deno.readTextFileSync(path);
+    const uses = text.matchAll(/\b(?:reject|rejection)\(\s*"([a-z_]+)"|rejected:\s*"([a-z_]+)"/g);
+    for (const use of uses) found.set(use[1] ?? use[2]!, path.slice(root.length + 1));
+  }
   return found;
 }
 
