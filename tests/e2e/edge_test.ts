@@ -276,7 +276,8 @@ Deno.test("edge: a resume on the same edge while the old connection still looks 
       const res = await sb.t.call(`/api/v1/sessions/${opened.sessionId}`, { token: admin });
       return (await res.json()).status;
     };
-    assert.equal(await statusOf(), "active", "the old connection's end did not detach it");
+    // The read model may lag the resume; a detach by the old connection's end would show here.
+    await waitFor(async () => await statusOf() === "active", "the session active after the resume");
     await second.close();
     await waitFor(() => sb.t.node.edge.sessionCount === 0, "the edge to let the session go");
     await waitFor(async () => await statusOf() === "detached", "detached once the new one ends");
