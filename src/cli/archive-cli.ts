@@ -1,5 +1,6 @@
 import { type Config, ConfigError, loadConfig } from "../config/config.ts";
 import type { CommandIo } from "./replay.ts";
+import { DataDirLockedError } from "../store/data-dir-lock.ts";
 import type { StorageOptions } from "./storage.ts";
 
 /** What the backup, restore and hashes commands share on their command lines. */
@@ -82,4 +83,13 @@ export function storeSchemaOf(args: ToolArgs): string {
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Says why the storage could not be opened; the exit status: 1 when another
+ * process holds the embedded data directory, 2 otherwise (nothing there to open).
+ */
+export function openFailed(io: CommandIo, command: string, error: unknown): number {
+  io.stderr(`${command}: ${messageOf(error)}\n`);
+  return error instanceof DataDirLockedError ? 1 : 2;
 }

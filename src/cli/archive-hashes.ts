@@ -4,7 +4,7 @@ import { z } from "zod";
 import { allProjections } from "../../projections/mod.ts";
 import { digestSet } from "../../projections/compare.ts";
 import { type ProjectionSpace, readCheckpoint } from "../../projections/table-sets.ts";
-import { messageOf, parseToolArgs } from "./archive-cli.ts";
+import { messageOf, openFailed, parseToolArgs } from "./archive-cli.ts";
 import type { CommandIo } from "./replay.ts";
 import { openStorage } from "./storage.ts";
 
@@ -37,7 +37,11 @@ them. Two stores holding the same log give the same output: run it on a
 backup's source and on the restored store to check the restore.
 
   --json          print as JSON (what restore --verify-against reads)
-  --views-schema  the projections' schema (default: the node's)`;
+  --views-schema  the projections' schema (default: the node's)
+
+DATABASE_URL selects PostgreSQL; otherwise the embedded database under
+DATA_DIR (default ./data), which only one process may open: stop the node
+first (a data directory in use is refused, exit 1).`;
 
 function fingerprint(projections: ProjectionHashes["projections"]): string {
   const hash = createHash("sha256");
@@ -144,10 +148,9 @@ export async function hashesCommand(args: string[], io: CommandIo): Promise<numb
   if (typeof parsed === "number") return parsed;
   let storage;
   try {
-    storage = await openStorage(parsed.config, parsed.storage);
+    storage = await openStorage(parsed.config, parsed.storage, { command: "cli hashes" }, io);
   } catch (error) {
-    io.stderr(`hashes: ${messageOf(error)}\n`);
-    return 2;
+    return openFailed(io, "hashes", error);
   }
   try {
     const hashes = await projectionHashes(storage.space);

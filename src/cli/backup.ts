@@ -1,5 +1,5 @@
 import { exportLog } from "./archive-export.ts";
-import { messageOf, parseToolArgs, storeSchemaOf } from "./archive-cli.ts";
+import { messageOf, openFailed, parseToolArgs, storeSchemaOf } from "./archive-cli.ts";
 import type { CommandIo } from "./replay.ts";
 import { openStorage } from "./storage.ts";
 
@@ -18,7 +18,7 @@ Exit status: 0 written, 1 failed (nothing left under FILE), 2 bad usage.
 DATABASE_URL selects PostgreSQL (the node may keep running: the backup
 holds the log up to the head it found when it started); otherwise the
 embedded database under DATA_DIR (default ./data), which only one process
-may open: stop the node first.`;
+may open: stop the node first (a data directory in use is refused, exit 1).`;
 
 /** `backup FILE`: the event log to a file (format: archive-format.ts). */
 export async function backupCommand(args: string[], io: CommandIo): Promise<number> {
@@ -27,10 +27,12 @@ export async function backupCommand(args: string[], io: CommandIo): Promise<numb
   const path = parsed.positionals[0]!;
   let storage;
   try {
-    storage = await openStorage(parsed.config, parsed.storage);
+    storage = await openStorage(parsed.config, parsed.storage, {
+      command: "cli backup",
+      online: "(soon) take an online backup with `deno task cli backup --server URL`",
+    }, io);
   } catch (error) {
-    io.stderr(`backup: ${messageOf(error)}\n`);
-    return 2;
+    return openFailed(io, "backup", error);
   }
   try {
     io.stderr(`backup: writing the event log of ${storage.where} to ${path}\n`);

@@ -1,5 +1,6 @@
 import { allProjections, rebuildAll, type ReplayReport } from "../../projections/mod.ts";
 import { ConfigError, loadConfig } from "../config/config.ts";
+import { openFailed } from "./archive-cli.ts";
 import { progressBar } from "./progress.ts";
 import { openStorage, type StorageOptions } from "./storage.ts";
 
@@ -18,7 +19,8 @@ export const REPLAY_USAGE =
 Rebuilds every projection from position 0 of the event log, compares each
 rebuilt table with the live one (row count and content hash, at the same log
 position), prints whether they are identical and swaps the rebuilt tables in.
-Exit status: 0 identical, 1 different (or nothing to compare), 2 bad usage.
+Exit status: 0 identical, 1 different (or nothing to compare, or the data
+directory in use), 2 bad usage.
 
   --verify-only   compare, then drop the rebuilt tables instead of swapping them in
   --json          print the report as JSON on stdout
@@ -27,7 +29,8 @@ Exit status: 0 identical, 1 different (or nothing to compare), 2 bad usage.
 
 DATABASE_URL selects PostgreSQL; otherwise the embedded database under
 DATA_DIR (default ./data) is used, which only one process may open: stop the
-node first.`;
+node first (a data directory in use is refused, exit 1), or rebuild online
+with POST /api/v1/projections/rebuild.`;
 
 interface ReplayArgs {
   swap: boolean;
@@ -73,10 +76,12 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
   }
   let storage;
   try {
-    storage = await openStorage(config, options.storage);
+    storage = await openStorage(config, options.storage, {
+      command: options.swap ? "cli replay" : "cli replay --verify-only",
+      online: "rebuild online with `POST /api/v1/projections/rebuild`",
+    }, io);
   } catch (error) {
-    io.stderr(`replay: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return openFailed(io, "replay", error);
   }
   try {
     io.stderr(`replay: rebuilding ${allProjections.length} projections from ${storage.where}\n`);

@@ -1,5 +1,11 @@
 import { allProjections, rebuildAll } from "../../projections/mod.ts";
-import { messageOf, parseToolArgs, storeSchemaOf, type ToolArgs } from "./archive-cli.ts";
+import {
+  messageOf,
+  openFailed,
+  parseToolArgs,
+  storeSchemaOf,
+  type ToolArgs,
+} from "./archive-cli.ts";
 import { ArchiveError, type ArchiveTrailer } from "./archive-format.ts";
 import {
   compareHashes,
@@ -33,7 +39,8 @@ Exit status: 0 restored and identical, 1 refused, failed or different,
   --views-schema    the projections' schema (default: the node's)
 
 DATABASE_URL selects PostgreSQL; otherwise the embedded database under
-DATA_DIR (default ./data), created if missing. Stop every node first.`;
+DATA_DIR (default ./data), created if missing. Stop every node first: a
+data directory in use is refused (exit 1).`;
 
 /** What a restore works with once the file has passed its check. */
 interface RestoreJob {
@@ -97,10 +104,9 @@ export async function restoreCommand(args: string[], io: CommandIo): Promise<num
       if (!parsed.config.databaseUrl) {
         await Deno.mkdir(`${parsed.config.dataDir}/pglite`, { recursive: true });
       }
-      storage = await openStorage(parsed.config, parsed.storage);
+      storage = await openStorage(parsed.config, parsed.storage, { command: "cli restore" }, io);
     } catch (error) {
-      io.stderr(`restore: ${messageOf(error)}\n`);
-      return 2;
+      return openFailed(io, "restore", error);
     }
     try {
       return await restoreInto(job, storage);

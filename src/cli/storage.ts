@@ -8,6 +8,8 @@ import type { Config } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { pgliteEventStore } from "../store/pglite.ts";
 import { postgresEventStore } from "../store/postgres.ts";
+import { describeOwner, lockDataDir } from "../store/data-dir-lock.ts";
+import type { CommandIo } from "./replay.ts";
 
 /** The log and the read models of one deployment, as a command-line tool reaches them. */
 export interface Storage {
@@ -32,13 +34,27 @@ export class StorageMissingError extends Error {
   }
 }
 
+/** Which command opens the storage, and how to do the same while a node runs. */
+export interface StorageUse {
+  /** The command's name, as a second opener will see it ("cli hashes"). */
+  command: string;
+  /** What does the same thing against a running node, if anything does. */
+  online?: string;
+}
+
 /**
  * Opens what the node uses: PostgreSQL when DATABASE_URL is set, else the
  * embedded PGlite under DATA_DIR (one instance for store and projections,
- * as the node has it). Embedded data admits one process at a time: stop
- * the node before running a tool on it.
+ * as the node has it). Embedded data admits one process at a time: the
+ * directory is locked while open, and a directory a running node (or
+ * another command) holds is refused with DataDirLockedError naming it.
  */
-export async function openStorage(config: Config, options: StorageOptions = {}): Promise<Storage> {
+export async function openStorage(
+  config: Config,
+  options: StorageOptions,
+  use: StorageUse,
+  io?: Pick<CommandIo, "stderr">,
+): Promise<Storage> {
   // The node names its schemas after the namespace: a tool must find the same ones.
   const base = options.viewsSchema ?? `${config.namespace}_views`;
   const storeSchema = options.storeSchema ?? config.namespace;
@@ -66,17 +82,42 @@ export async function openStorage(config: Config, options: StorageOptions = {}):
       `no embedded database at ${dir}: set DATA_DIR to the node's data directory, or DATABASE_URL`,
     );
   }
-  const pglite = new PGlite(dir);
-  const store = await pgliteEventStore({ pglite, schema: storeSchema });
-  const database = pgliteProjectionDatabase(pglite);
-  return {
-    store,
-    space: { database, base },
-    where: dir,
-    async close() {
-      await store.close();
-      await database.close();
-      await pglite.close();
-    },
-  };
+  const lock = await lockDataDir(config.dataDir, {
+    command: use.command,
+    advice: `stop the node first${use.online ? `, or ${use.online}` : ""}`,
+  });
+  if (lock.abandonedBy) {
+    io?.stderr(
+      `${use.command}: note: took over ${config.dataDir} from ${
+        describeOwner(lock.abandonedBy)
+      }, which did not stop cleanly\n`,
+    );
+  }
+  try {
+    const pglite = new PGlite(dir);
+    try {
+      const store = await pgliteEventStore({ pglite, schema: storeSchema });
+      const database = pgliteProjectionDatabase(pglite);
+      return {
+        store,
+        space: { database, base },
+        where: dir,
+        async close() {
+          try {
+            await store.close();
+            await database.close();
+            await pglite.close();
+          } finally {
+            await lock.release();
+          }
+        },
+      };
+    } catch (error) {
+      await pglite.close().catch(() => {});
+      throw error;
+    }
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }

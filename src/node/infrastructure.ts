@@ -7,6 +7,7 @@ import { jetStreamCommandLog } from "../bus/jetstream/command-log.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { postgresEventStore } from "../store/postgres.ts";
 import { pgliteEventStore } from "../store/pglite.ts";
+import { describeOwner, lockDataDir } from "../store/data-dir-lock.ts";
 import type { PartitionLeases } from "../runtime/leases/partition-leases.ts";
 import { inProcessLeases } from "../runtime/leases/in-process.ts";
 import { natsKvLeases } from "../runtime/leases/nats-kv.ts";
@@ -34,7 +35,7 @@ interface Storage {
 }
 
 /** PostgreSQL with DATABASE_URL; otherwise one PGlite under the data directory for store and views. */
-async function openStorage(config: Config): Promise<Storage> {
+async function openStorage(config: Config, nodeId: string, log: Logger): Promise<Storage> {
   if (config.databaseUrl) {
     const store = await postgresEventStore({ url: config.databaseUrl, schema: config.namespace });
     const views = postgresProjectionDatabase({ url: config.databaseUrl });
@@ -48,17 +49,42 @@ async function openStorage(config: Config): Promise<Storage> {
     };
   }
   await Deno.mkdir(`${config.dataDir}/pglite`, { recursive: true });
-  // One data directory admits one PGlite: the store and the projections share it.
-  const pglite = new PGlite(`${config.dataDir}/pglite`);
-  const store = await pgliteEventStore({ pglite, schema: config.namespace });
-  return {
-    store,
-    views: pgliteProjectionDatabase(pglite),
-    async close() {
-      await store.close();
-      await pglite.close();
-    },
-  };
+  // One data directory admits one PGlite: the store and the projections share it,
+  // and the lock keeps every other process (a second node, an offline command) out.
+  const lock = await lockDataDir(config.dataDir, {
+    command: `node ${nodeId} on port ${config.port}`,
+    advice: "stop that node first, or give this one its own DATA_DIR",
+  });
+  if (lock.abandonedBy) {
+    log.warn("took over a data directory whose holder did not stop cleanly", {
+      dataDir: config.dataDir,
+      holder: describeOwner(lock.abandonedBy),
+    });
+  }
+  try {
+    const pglite = new PGlite(`${config.dataDir}/pglite`);
+    try {
+      const store = await pgliteEventStore({ pglite, schema: config.namespace });
+      return {
+        store,
+        views: pgliteProjectionDatabase(pglite),
+        async close() {
+          try {
+            await store.close();
+            await pglite.close();
+          } finally {
+            await lock.release();
+          }
+        },
+      };
+    } catch (error) {
+      await pglite.close().catch(() => {});
+      throw error;
+    }
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }
 
 /** JetStream with NATS_URL (partitions shared out by leases in NATS KV); otherwise in process. */
@@ -115,7 +141,7 @@ export async function openInfrastructure(
   nodeId: string,
   log: Logger,
 ): Promise<Infrastructure> {
-  const storage = await openStorage(config);
+  const storage = await openStorage(config, nodeId, log);
   try {
     const bus = await openCommandLog(config, nodeId, log);
     return {
