@@ -74,8 +74,6 @@ function stopped(process: Deno.ChildProcess) {
 Deno.test({
   name:
     "faults: offline commands against a live embedded node are refused naming it, the node keeps serving and the data stays intact; a killed node's lock is taken over",
-  // The node and each command are real processes on one data directory.
-  sanitizeResources: false,
   async fn() {
     const dataDir = await Deno.makeTempDir({ prefix: "switchboard-lock-e2e-" });
     let node: Awaited<ReturnType<typeof startNode>> | undefined;
@@ -140,6 +138,8 @@ Deno.test({
       const hashes = await cli(dataDir, "hashes");
       assert.equal(hashes.code, 0, hashes.stderr);
       assert.match(hashes.stdout, /fingerprint [0-9a-f]{64}/);
+      assert.match(hashes.stdout, /^ {2}agents +1 rows/m, "the registered agent is there");
+      assert.doesNotMatch(hashes.stderr, /took over/, "a stopped node left no holder behind");
       const replay = await cli(dataDir, "replay", "--verify-only");
       assert.equal(replay.code, 0, replay.stdout + replay.stderr);
       assert.match(replay.stdout, /result: identical/);
