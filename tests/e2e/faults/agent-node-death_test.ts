@@ -19,7 +19,8 @@ import { TestClient } from "../../support/ws-client.ts";
 
 const SECRET = "agent-node-death-secret-agent-node-death-0123";
 const PARTITIONS = 4;
-const TTL_SECONDS = 3; // suspect after 3 s of silence, unhealthy after 9 s
+// Suspect after 4 s of silence, unhealthy after 12 s: well past the partition lease's takeover (~6-8 s).
+const TTL_SECONDS = 4;
 const projectDir = new URL("../../../", import.meta.url).pathname;
 
 function startNode(nodeId: string, port: number, namespace: string): Deno.ChildProcess {
@@ -145,12 +146,14 @@ Deno.test({
       await agent.registered;
 
       const admin = await signToken(SECRET, { sub: "root", roles: ["admin"] }, 600);
+      let lastHeartbeatAt = 0;
       const statusOnB = async (): Promise<string | undefined> => {
         try {
           const res = await fetch(`${urlB}/api/v1/agents/${id}`, {
             headers: { authorization: `Bearer ${admin}` },
           });
           const body = await res.json();
+          if (body.lastHeartbeatAt) lastHeartbeatAt = Date.parse(body.lastHeartbeatAt);
           return res.ok ? body.status : `${res.status}`;
         } catch {
           return undefined; // a refused or slow answer is a sample missed, not a status
@@ -164,14 +167,22 @@ Deno.test({
       // Well past unhealthy's threshold (3 TTLs of silence) and the lease takeover.
       const watchMs = (TTL_SECONDS * 3 + 6) * 1_000;
       const seen: string[] = [];
+      let heartbeatsBackAfterMs: number | undefined;
       while (Date.now() - killedAt < watchMs) {
         const status = await statusOnB();
         if (status && seen.at(-1) !== status) seen.push(status);
+        if (heartbeatsBackAfterMs === undefined && lastHeartbeatAt > killedAt) {
+          heartbeatsBackAfterMs = Date.now() - killedAt;
+        }
         await pause(250); // measures real time: the agent must stay healthy for this long
       }
       assert.ok(!seen.includes("unhealthy"), `statuses on node B after A died: ${seen}`);
       await waitFor(async () => await statusOnB() === "healthy", "the agent healthy on B");
-      console.log(`agent statuses on node B after node A's death: ${seen.join(" → ")}`);
+      assert.ok(heartbeatsBackAfterMs !== undefined, "heartbeats recorded again after the kill");
+      console.log(
+        `after node A's death: statuses on B ${seen.join(" → ")}; ` +
+          `heartbeats recorded again within ${heartbeatsBackAfterMs} ms`,
+      );
 
       const client = await signToken(SECRET, { sub: "c1", roles: ["client"] }, 600);
       const ws = new TestClient(
