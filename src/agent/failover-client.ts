@@ -23,13 +23,19 @@ export function nodeTrouble(result: CallResult<unknown>): boolean {
  * tried once. When all fail the caller's own pacing applies (registration's
  * back-off, the heartbeat interval).
  */
+export interface FailoverEvents {
+  /** The client left node `from` for `to`, because of `why` (the failure's kind). */
+  moved?(from: string, to: string, why: string): void;
+  /** A node answered (successfully or with the cluster's refusal). */
+  answered?(url: string): void;
+}
+
 export class FailoverClient implements SwitchboardApi {
   #current = 0;
 
   constructor(
     private readonly nodes: readonly SwitchboardNode[],
-    /** Told each time the client leaves a node for the next one. */
-    private readonly onMove: (from: string, to: string, why: string) => void = () => {},
+    private readonly events: FailoverEvents = {},
   ) {
     if (nodes.length === 0) throw new TypeError("at least one Switchboard URL is needed");
   }
@@ -63,11 +69,15 @@ export class FailoverClient implements SwitchboardApi {
     for (let tried = 0; tried < this.nodes.length; tried++) {
       const index = this.#current;
       result = await call(this.nodes[index]!);
-      if (!nodeTrouble(result) || signal.aborted) return result;
+      if (signal.aborted) return result;
+      if (!nodeTrouble(result)) {
+        this.events.answered?.(this.nodes[index]!.url);
+        return result;
+      }
       // Calls overlap (a heartbeat and a drain): only the first to see a node fail moves on.
       if (this.#current === index && this.nodes.length > 1) {
         this.#current = (index + 1) % this.nodes.length;
-        this.onMove(this.nodes[index]!.url, this.current, result.ok ? "" : result.kind);
+        this.events.moved?.(this.nodes[index]!.url, this.current, result.ok ? "" : result.kind);
       }
     }
     return result;

@@ -80,14 +80,19 @@ function createAgent(options: AgentOptions): Agent {
   const port = server.addr.port;
   const spec = registrationSpec(options, advertiseHost, port, healthUrl(port));
 
+  // Once per node and kind until it answers again, like every other failure: no flood in an outage.
+  const nodeReporter = new FailureReporter(logger);
   const membership = urls.length > 0
     ? new Membership({
       client: new FailoverClient(
         urls.map((url) =>
           new SwitchboardClient(url, options.token, options.requestTimeoutMs ?? 5_000, clock)
         ),
-        (from, to, why) =>
-          logger.warn("switchboard node not answering; moving on", { from, to, why }),
+        {
+          moved: (from, to, why) =>
+            nodeReporter.failure(`switchboard node ${from}`, why, `moving on to ${to}`),
+          answered: (url) => nodeReporter.success(`switchboard node ${url}`),
+        },
       ),
       spec,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 5_000,

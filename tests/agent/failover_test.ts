@@ -58,9 +58,10 @@ Deno.test("failover: when the node it registered through dies, heartbeats go on 
     await waitFor(() => beats(b, "survivor") >= 3, "heartbeats through node B");
     // The cluster still knows the agent: moving on needs no second registration.
     assert.equal(b.registrations().length, 0);
-    const moved = records.find((r) => r.message === "switchboard node not answering; moving on");
-    assert.equal(moved?.fields?.from, a.url);
-    assert.equal(moved?.fields?.to, b.url);
+    const moved = records.filter((r) => r.message === `switchboard node ${a.url} failed`);
+    assert.equal(moved.length, 1, "said once, not at every heartbeat");
+    assert.equal(moved[0]!.fields?.kind, "unreachable");
+    assert.equal(moved[0]!.fields?.error, `moving on to ${b.url}`);
   } finally {
     await agent.stop();
     await b.close();
