@@ -1,4 +1,5 @@
 /** Retry pacing for calls to Switchboard while it is not up yet. */
+import { type Clock, systemClock } from "../clock/clock.ts";
 
 export interface Backoff {
   /** First delay; doubled on each failure. */
@@ -20,18 +21,22 @@ export function backoffDelay(attempt: number, backoff: Backoff): number {
 }
 
 /**
- * Waits `ms`, or less when `signal` aborts. Resolves `false` when aborted so
- * loops can stop without exceptions; the timer is always cleared, which keeps
- * Deno's test sanitizers quiet.
+ * Waits `ms` on `clock`, or less when `signal` aborts. Resolves `false` when
+ * aborted so loops can stop without exceptions; the timer is always
+ * cancelled, which keeps Deno's test sanitizers quiet.
  */
-export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+export function sleep(
+  ms: number,
+  signal: AbortSignal,
+  clock: Clock = systemClock,
+): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
   return new Promise((resolve) => {
     const onAbort = () => {
-      clearTimeout(timer);
+      timer.cancel();
       resolve(false);
     };
-    const timer = setTimeout(() => {
+    const timer = clock.setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
       resolve(true);
     }, ms);

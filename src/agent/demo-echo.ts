@@ -5,7 +5,7 @@
  * `socket.send` with the very string or ArrayBuffer Deno delivered.
  *
  * As a process:
- *   deno run -A src/agent/demo-echo.ts --port 8801 --switchboard http://127.0.0.1:9000 \
+ *   deno run -A src/agent/demo-echo.ts --port 8801 --switchboard http://127.0.0.1:9000[,http://…] \
  *     [--token T] [--name echo-1] [--id echo-1]
  * In-process (tests): `await startEchoAgent({ port: 0, switchboardUrl })`.
  */

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { LogLevel } from "../telemetry/log.ts";
+import { splitUrls, SWITCHBOARD_URLS } from "./switchboard-urls.ts";
 
 /**
  * The demo echo agent's command line, checked by zod:
@@ -11,12 +12,15 @@ import type { LogLevel } from "../telemetry/log.ts";
  * dies without stopping its children (demo-fleet's node crashed) does not
  * leave orphans holding the demo ports.
  * The token may also come from SWITCHBOARD_AGENT_TOKEN, which keeps it out
- * of `ps` listings (demo-fleet passes it that way).
+ * of `ps` listings (demo-fleet passes it that way). `--switchboard` takes one
+ * URL or several, comma-separated (a cluster's nodes); without it
+ * SWITCHBOARD_URLS is read the same way.
  */
 const port = z.coerce.number().int().min(0).max(65535);
 const EchoFlags = z.object({
   port: port.default(8801),
-  switchboard: z.url({ protocol: /^https?$/ }).optional(),
+  switchboard: z.string().transform(splitUrls)
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)).optional(),
   token: z.string().min(1).optional(),
   name: z.string().min(1).max(200).default("echo"),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/).optional(),
@@ -31,7 +35,7 @@ const EchoFlags = z.object({
 
 export interface EchoFlags {
   port: number;
-  switchboardUrl?: string;
+  switchboardUrls?: string[];
   token?: string;
   name: string;
   id?: string;
@@ -57,7 +61,11 @@ export function parseEchoFlags(args: string[], env: (name: string) => string | u
   } catch (error) {
     return { ok: false, message: (error as Error).message } satisfies FlagsResult;
   }
-  const parsed = EchoFlags.safeParse({ token: env("SWITCHBOARD_AGENT_TOKEN"), ...values });
+  const parsed = EchoFlags.safeParse({
+    token: env("SWITCHBOARD_AGENT_TOKEN"),
+    switchboard: env(SWITCHBOARD_URLS) || undefined,
+    ...values,
+  });
   if (!parsed.success) {
     const message = parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join(
       "; ",
@@ -69,7 +77,7 @@ export function parseEchoFlags(args: string[], env: (name: string) => string | u
     ok: true,
     flags: {
       port: f.port,
-      switchboardUrl: f.switchboard,
+      switchboardUrls: f.switchboard,
       token: f.token,
       name: f.name,
       id: f.id,

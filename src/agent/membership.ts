@@ -1,10 +1,10 @@
 import type { Clock, Timer } from "../clock/clock.ts";
 import { type Backoff, backoffDelay, sleep } from "./backoff.ts";
 import type { FailureReporter } from "./report.ts";
-import type { HeartbeatBody, SwitchboardClient } from "./switchboard-client.ts";
+import type { HeartbeatBody, SwitchboardApi } from "./switchboard-client.ts";
 
 export interface MembershipOptions {
-  client: SwitchboardClient;
+  client: SwitchboardApi;
   /** The registration body; its `id` is filled in after the first registration. */
   spec: Record<string, unknown> & { id?: string };
   heartbeatIntervalMs: number;
@@ -68,7 +68,7 @@ export class Membership {
         return true;
       }
       if (result.kind !== "aborted") reporter.failure("register", result.kind, result.message);
-      if (!(await sleep(backoffDelay(attempt, backoff), signal))) break;
+      if (!(await sleep(backoffDelay(attempt, backoff), signal, this.options.clock))) break;
     }
     return false;
   }

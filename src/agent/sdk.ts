@@ -5,7 +5,8 @@
  * import { startAgent } from "./src/agent/sdk.ts";
  * const agent = await startAgent({
  *   name: "echo-1", agentType: "echo", capabilities: ["echo"], port: 8801,
- *   switchboardUrl: "http://127.0.0.1:9000", token: Deno.env.get("SWITCHBOARD_AGENT_TOKEN"),
+ *   switchboardUrls: ["http://10.0.0.1:9000", "http://10.0.0.2:9000"],
+ *   token: Deno.env.get("SWITCHBOARD_AGENT_TOKEN"),
  *   handleSignals: true,
  *   onSession(session) {
  *     session.onMessage((frame) => session.send(frame));
@@ -14,8 +15,10 @@
  * ```
  *
  * It serves sessions over WebSocket (direct and pooled, see pool.ts),
- * registers and heartbeats (membership.ts), serves a health endpoint, and
- * on stop drains, waits for sessions, deregisters and closes.
+ * registers and heartbeats (membership.ts) through whichever of the
+ * cluster's nodes answers (failover-client.ts), serves a health endpoint,
+ * and on stop drains, waits for sessions, deregisters and closes. Without
+ * `switchboardUrl(s)` it reads SWITCHBOARD_URLS (comma-separated).
  */
 import { systemClock } from "../clock/clock.ts";
 import { createLogger } from "../telemetry/log.ts";
@@ -28,6 +31,8 @@ import { SessionTracker } from "./session-tracker.ts";
 import { stopOnSignals } from "./signals.ts";
 import { registrationSpec, urlHost } from "./spec.ts";
 import { SwitchboardClient } from "./switchboard-client.ts";
+import { switchboardUrls, urlsFromEnvironment } from "./switchboard-urls.ts";
+import { FailoverClient } from "./failover-client.ts";
 import type { Agent, AgentOptions } from "./types.ts";
 
 export type * from "./types.ts";
@@ -55,6 +60,10 @@ function createAgent(options: AgentOptions): Agent {
   const healthUrl = (port: number) => `http://${urlHost(advertiseHost)}:${port}${healthPath}`;
   // Checked before listening so bad options fail fast and leave nothing open.
   registrationSpec(options, advertiseHost, options.port || 1, healthUrl(options.port || 1));
+  const urls = options.switchboardUrl || options.switchboardUrls?.length
+    ? switchboardUrls(options.switchboardUrl, options.switchboardUrls)
+    : switchboardUrls(undefined, urlsFromEnvironment());
+  const clock = options.clock ?? systemClock;
 
   const tracker = new SessionTracker();
   const server = serveAgentHttp({
@@ -71,16 +80,23 @@ function createAgent(options: AgentOptions): Agent {
   const port = server.addr.port;
   const spec = registrationSpec(options, advertiseHost, port, healthUrl(port));
 
-  const membership = options.switchboardUrl
+  // Once per node and kind until it answers again, like every other failure: no flood in an outage.
+  const nodeReporter = new FailureReporter(logger);
+  const membership = urls.length > 0
     ? new Membership({
-      client: new SwitchboardClient(
-        options.switchboardUrl,
-        options.token,
-        options.requestTimeoutMs ?? 5_000,
+      client: new FailoverClient(
+        urls.map((url) =>
+          new SwitchboardClient(url, options.token, options.requestTimeoutMs ?? 5_000, clock)
+        ),
+        {
+          moved: (from, to, why) =>
+            nodeReporter.failure(`switchboard node ${from}`, why, `moving on to ${to}`),
+          answered: (url) => nodeReporter.success(`switchboard node ${url}`),
+        },
       ),
       spec,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 5_000,
-      clock: options.clock ?? systemClock,
+      clock,
       backoff: { ...defaultBackoff, ...options.registerBackoff },
       reporter: new FailureReporter(logger),
       load: () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Clock, systemClock } from "../clock/clock.ts";
 
 /**
  * The management API calls an agent makes (CONTRACT.md, "Agents"). Every
@@ -27,15 +28,25 @@ export interface HeartbeatBody {
   latencyMs?: number;
 }
 
-export class SwitchboardClient {
+/** The agent's calls to Switchboard, whether to one node or to any of several (failover-client.ts). */
+export interface SwitchboardApi {
+  register(spec: Record<string, unknown>, signal: AbortSignal): Promise<CallResult<string>>;
+  heartbeat(id: string, body: HeartbeatBody, signal: AbortSignal): Promise<CallResult<unknown>>;
+  drain(id: string, deadlineSeconds: number, signal: AbortSignal): Promise<CallResult<unknown>>;
+  deregister(id: string, signal: AbortSignal): Promise<CallResult<unknown>>;
+}
+
+/** One Switchboard node's agent API. */
+export class SwitchboardClient implements SwitchboardApi {
   readonly #base: string;
 
   constructor(
-    baseUrl: string,
+    readonly url: string,
     private readonly token: string | undefined,
     private readonly timeoutMs: number,
+    private readonly clock: Clock = systemClock,
   ) {
-    this.#base = baseUrl.replace(/\/+$/, "") + "/api/v1/agents";
+    this.#base = url.replace(/\/+$/, "") + "/api/v1/agents";
   }
 
   async register(spec: Record<string, unknown>, signal: AbortSignal): Promise<CallResult<string>> {
@@ -65,10 +76,10 @@ export class SwitchboardClient {
     body: unknown,
     signal: AbortSignal,
   ): Promise<CallResult<unknown>> {
-    // A local timer rather than AbortSignal.timeout: it is cleared on every path,
-    // so no timer outlives the call (test sanitizers, clean shutdown).
+    // A timer of our own rather than AbortSignal.timeout: it is cancelled on every path,
+    // so no timer outlives the call, and a fake clock can make a node "stop answering".
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const timer = this.clock.setTimeout(() => timeout.abort(), this.timeoutMs);
     const headers: Record<string, string> = { accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (this.token) headers.authorization = `Bearer ${this.token}`;
@@ -97,7 +108,7 @@ export class SwitchboardClient {
       }
       return { ok: false, kind: "unreachable", message: (error as Error).message };
     } finally {
-      clearTimeout(timer);
+      timer.cancel();
     }
   }
 }

@@ -64,8 +64,16 @@ export interface AgentOptions {
   path?: string;
   /** Health endpoint path. Default "/healthz". */
   healthPath?: string;
-  /** Base URL of Switchboard, e.g. http://127.0.0.1:9000. Without it the agent serves but never registers. */
+  /**
+   * Base URL of Switchboard, e.g. http://127.0.0.1:9000. Without it and `switchboardUrls`,
+   * SWITCHBOARD_URLS (comma-separated) is read; with none at all the agent serves but never registers.
+   */
   switchboardUrl?: string;
+  /**
+   * Several nodes of one cluster (after `switchboardUrl` if both are given): the agent talks
+   * to one and moves on to the next when it stops answering, so no node's death orphans it.
+   */
+  switchboardUrls?: string[];
   /** Bearer token (role `agent`) for the management API. */
   token?: string;
   /** Default 5000. */

@@ -39,7 +39,7 @@ Deno.test("echo flags: the documented command line parses", () => {
   );
   assert.ok(parsed.ok);
   assert.equal(parsed.flags.port, 8801);
-  assert.equal(parsed.flags.switchboardUrl, "http://127.0.0.1:9000");
+  assert.deepEqual(parsed.flags.switchboardUrls, ["http://127.0.0.1:9000"]);
   assert.equal(parsed.flags.token, "T");
   assert.equal(parsed.flags.name, "echo-1");
   assert.equal(parsed.flags.id, undefined);
@@ -54,11 +54,25 @@ Deno.test("echo flags: token from the environment; the flag wins", () => {
   assert.ok(fromFlag.ok && fromFlag.flags.token === "flag");
 });
 
+Deno.test("echo flags: several Switchboard URLs, from the flag or SWITCHBOARD_URLS", () => {
+  const env = (name: string) =>
+    name === "SWITCHBOARD_URLS" ? "http://a:9000, http://b:9000" : undefined;
+  const fromEnv = parseEchoFlags(["--port", "1"], env);
+  assert.ok(fromEnv.ok);
+  assert.deepEqual(fromEnv.flags.switchboardUrls, ["http://a:9000", "http://b:9000"]);
+  const fromFlag = parseEchoFlags(["--switchboard", "http://c:9000,http://d:9000"], env);
+  assert.ok(fromFlag.ok);
+  assert.deepEqual(fromFlag.flags.switchboardUrls, ["http://c:9000", "http://d:9000"]);
+  const neither = parseEchoFlags(["--port", "1"], noEnv);
+  assert.ok(neither.ok && neither.flags.switchboardUrls === undefined);
+});
+
 Deno.test("echo flags: bad values are named", () => {
   const cases: [string[], RegExp][] = [
     [["--port", "99999"], /--port/],
     [["--port", "abc"], /--port/],
     [["--switchboard", "not a url"], /--switchboard/],
+    [["--switchboard", "http://a:9000,ftp://b"], /--switchboard/],
     [["--id", "has space"], /--id/],
     [["--bogus", "1"], /bogus/],
   ];

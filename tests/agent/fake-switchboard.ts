@@ -14,15 +14,20 @@ export interface FakeSwitchboardOptions {
   port?: number;
   /** When set, requests without `Bearer <token>` get 401. */
   token?: string;
+  /** Another fake's registry: the two then act as nodes of one cluster. */
+  agents?: Map<string, Record<string, unknown>>;
 }
 
 export class FakeSwitchboard {
   readonly requests: Recorded[] = [];
-  readonly agents = new Map<string, Record<string, unknown>>();
+  readonly agents: Map<string, Record<string, unknown>>;
+  /** When set, every request is answered with this status (a node that cannot serve). */
+  failing: number | undefined;
   #server: Deno.HttpServer<Deno.NetAddr>;
   #next = 1;
 
   constructor(private readonly options: FakeSwitchboardOptions = {}) {
+    this.agents = options.agents ?? new Map();
     this.#server = Deno.serve(
       { hostname: "127.0.0.1", port: options.port ?? 0, onListen: () => {} },
       (request) => this.#handle(request),
@@ -60,6 +65,7 @@ export class FakeSwitchboard {
     if (this.options.token && authorization !== `Bearer ${this.options.token}`) {
       return error(401, "unauthorized", "missing or bad token");
     }
+    if (this.failing) return error(this.failing, "unavailable", "this node cannot serve");
     if (request.method === "POST" && path === "/api/v1/agents") {
       const id = (body?.id as string | undefined) ?? `agent-${this.#next++}`;
       const stored = { ...body, id, status: "healthy" };
