@@ -6,11 +6,14 @@ import type {
   DeliveredCommand,
   PartitionConsumer,
 } from "../bus/command-log.ts";
-import type { EventStore } from "../store/event-store.ts";
+import type { EventStore, PartitionFence } from "../store/event-store.ts";
 import { contextFromTraceparent, inSpan } from "../telemetry/trace.ts";
 import type { Logger } from "../telemetry/log.ts";
+import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
+import { FencedError } from "../store/errors.ts";
 import { ActorCache } from "./actor-cache.ts";
 import { type AnyActor, handleCommand } from "./command-handler.ts";
+import { isTransient, retryDelayMs } from "./command-failures.ts";
 
 export interface ActorHostOptions {
   store: EventStore;
@@ -20,9 +23,22 @@ export interface ActorHostOptions {
   cacheSize?: number;
   idleMs?: number;
   snapshotEvery?: number;
-  /** Deliveries of one command before it is dead-lettered. */
+  /**
+   * Deliveries of a command that fails for a reason retrying cannot fix (a
+   * bug, a value the store refuses) before it is dead-lettered.
+   */
   maxAttempts?: number;
+  /**
+   * How long a command that fails for a passing reason (store or log
+   * unavailable, a timeout) keeps being retried, from its first failure
+   * here, before it is dead-lettered: longer than an ordinary restart of
+   * either. Default 90 s.
+   */
+  retryBudgetMs?: number;
   maxInFlight?: number;
+  /** Whether this node still holds the partition's lease (a consumer that ends is restarted only then). */
+  stillOwns?: (partition: number) => boolean;
+  clock?: Clock;
 }
 
 /**
@@ -36,13 +52,21 @@ export interface ActorHostOptions {
 export class ActorHost {
   private readonly consumers = new Map<number, PartitionConsumer>();
   private readonly queues = new Map<string, Promise<void>>();
+  /** When each failing delivery (`partition:sequence`) first failed here: its retry budget runs from then. */
+  private readonly firstFailures = new Map<string, number>();
+  /** This node's claim (epoch) on each partition it owns: every append carries it. */
+  private readonly epochs = new Map<number, Promise<PartitionFence>>();
+  private readonly restarts = new Set<Timer>();
+  private stopped = false;
   private readonly actors: Map<string, AnyActor>;
   readonly cache: ActorCache;
+  private readonly clock: Clock;
   private readonly sweeper: ReturnType<typeof setInterval>;
   private handled = 0;
 
   constructor(private readonly options: ActorHostOptions) {
     this.actors = new Map(options.actors.map((a) => [a.type, a]));
+    this.clock = options.clock ?? systemClock;
     this.cache = new ActorCache(options.cacheSize, options.idleMs);
     this.sweeper = setInterval(() => this.cache.sweep(), 30_000);
   }
@@ -57,13 +81,59 @@ export class ActorHost {
 
   async startPartition(partition: number): Promise<void> {
     if (this.consumers.has(partition)) return;
-    const consumer = await this.options.commandLog.consume(
+    // Claimed at once, so a previous owner that does not know it lost the
+    // lease is fenced off before this node's first command, not at it.
+    this.epochs.delete(partition);
+    void this.fenceOf(partition).catch(() => {});
+    await this.consume(partition);
+    this.options.log?.debug("partition started", { partition });
+  }
+
+  private async consume(partition: number): Promise<void> {
+    const consumer: PartitionConsumer = await this.options.commandLog.consume(
       partition,
       (delivery) => this.accept(delivery),
-      { maxInFlight: this.options.maxInFlight ?? 256 },
+      {
+        maxInFlight: this.options.maxInFlight ?? 256,
+        onEnded: (error) => {
+          if (this.consumers.get(partition) !== consumer) return;
+          this.consumers.delete(partition);
+          this.options.log?.warn("partition consumer ended, restarting", { partition, error });
+          this.restartLater(partition, 1);
+        },
+      },
     );
     this.consumers.set(partition, consumer);
-    this.options.log?.debug("partition started", { partition });
+  }
+
+  /** Consumes the partition again after a back-off, while this node still holds its lease. */
+  private restartLater(partition: number, attempt: number): void {
+    const timer = this.clock.setTimeout(async () => {
+      this.restarts.delete(timer);
+      if (this.stopped || this.consumers.has(partition)) return;
+      if (!(this.options.stillOwns?.(partition) ?? true)) return;
+      try {
+        await this.consume(partition);
+        this.options.log?.info("partition consumer restarted", { partition, attempt });
+      } catch (error) {
+        this.options.log?.warn("partition consumer restart failed", { partition, error });
+        this.restartLater(partition, attempt + 1);
+      }
+    }, Math.min(500 * 2 ** (attempt - 1), 10_000));
+    this.restarts.add(timer);
+  }
+
+  /** This node's claim on the partition, made once per acquisition; a failed claim is tried again. */
+  private fenceOf(partition: number): Promise<PartitionFence> {
+    let claim = this.epochs.get(partition);
+    if (!claim) {
+      claim = this.options.store.claimPartition(partition).then((epoch) => ({ partition, epoch }));
+      this.epochs.set(partition, claim);
+      claim.catch(() => {
+        if (this.epochs.get(partition) === claim) this.epochs.delete(partition);
+      });
+    }
+    return claim;
   }
 
   /** Stops consuming a partition and forgets its actors: their next owner may change them. */
@@ -71,6 +141,7 @@ export class ActorHost {
     partition: number,
     options: { release?: boolean } = { release: true },
   ): Promise<void> {
+    this.epochs.delete(partition);
     const consumer = this.consumers.get(partition);
     if (!consumer) return;
     this.consumers.delete(partition);
@@ -84,6 +155,8 @@ export class ActorHost {
   /** Lets in-flight commands finish, then stops every partition. */
   async stop(options: { release?: boolean } = { release: true }): Promise<void> {
     clearInterval(this.sweeper);
+    this.stopped = true;
+    for (const timer of this.restarts) timer.cancel();
     await Promise.all([...this.consumers.keys()].map((p) => this.stopPartition(p, options)));
     await Promise.allSettled([...this.queues.values()]);
   }
@@ -160,13 +233,14 @@ export class ActorHost {
       `command ${command.actorType}.${command.type}`,
       parent,
       attributes,
-      () =>
+      async () =>
         handleCommand({
           store: this.options.store,
           cache: this.cache,
           actors: this.actors,
           snapshotEvery: this.options.snapshotEvery ?? 200,
           maxConflictRetries: 5,
+          fence: await this.fenceOf(this.options.commandLog.partitionOf(command.actorId)),
         }, command),
     );
     this.handled++;
@@ -187,9 +261,27 @@ export class ActorHost {
     error: unknown,
   ): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    const maxAttempts = this.options.maxAttempts ?? 5;
     this.cache.delete(`${command.actorType}-${command.actorId}`);
-    if (delivery.deliveryCount >= maxAttempts) {
+    if (error instanceof FencedError) {
+      // Another node claimed the partition: its commands are that node's now,
+      // this one neither answers nor acks them.
+      this.options.log?.warn("partition fenced off, dropping it", {
+        partition: delivery.partition,
+        error: message,
+      });
+      void this.stopPartition(delivery.partition, { release: true });
+      return;
+    }
+    const key = `${delivery.partition}:${delivery.sequence}`;
+    const now = this.clock.now();
+    const since = this.firstFailures.get(key) ?? now;
+    this.firstFailures.set(key, since);
+    const transient = isTransient(error);
+    const exhausted = transient
+      ? now - since >= (this.options.retryBudgetMs ?? 90_000)
+      : delivery.deliveryCount >= (this.options.maxAttempts ?? 5);
+    if (exhausted) {
+      this.firstFailures.delete(key);
       this.options.log?.error("command dead-lettered", {
         commandId: command.commandId,
         error: message,
@@ -205,12 +297,13 @@ export class ActorHost {
     this.options.log?.warn("command failed, will retry", {
       commandId: command.commandId,
       error: message,
+      transient,
     });
-    // Back off exponentially so a store outage is not hammered.
-    await delivery.nak(Math.min(100 * 2 ** delivery.deliveryCount, 5_000)).catch(() => {});
+    await delivery.nak(retryDelayMs(delivery.deliveryCount)).catch(() => {});
   }
 
   private async finish(delivery: DeliveredCommand, reply: CommandReply): Promise<void> {
+    this.firstFailures.delete(`${delivery.partition}:${delivery.sequence}`);
     await delivery.reply(reply).catch(() => {});
     await delivery.ack().catch(() => {});
   }

@@ -8,7 +8,7 @@ import {
 } from "../../events/mod.ts";
 import type { CommandReply } from "../bus/command-log.ts";
 import { ConcurrencyError } from "../store/errors.ts";
-import type { EventStore } from "../store/event-store.ts";
+import type { EventStore, PartitionFence } from "../store/event-store.ts";
 import type { ActorCache, WarmActor } from "./actor-cache.ts";
 
 // deno-lint-ignore no-explicit-any
@@ -22,6 +22,8 @@ export interface CommandHandlerDeps {
   snapshotEvery: number;
   /** Reload-and-retry attempts when another writer got there first. */
   maxConflictRetries: number;
+  /** This node's claim on the actor's partition: a stale owner's append is refused. */
+  fence?: PartitionFence;
 }
 
 const rejection = (rejected: string, message: string): CommandReply => ({
@@ -115,6 +117,7 @@ export async function handleCommand(
       const result = await deps.store.append(streamId, events, {
         expectedVersion: current.version,
         commandId: command.commandId,
+        ...(deps.fence ? { fence: deps.fence } : {}),
       });
       if (result.duplicate) {
         // Our cached state did not include this command's events: reload next time.

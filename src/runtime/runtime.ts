@@ -29,6 +29,7 @@ export async function startActorRuntime(options: {
   localDispatch?: boolean;
 }): Promise<ActorRuntime> {
   const host = new ActorHost({
+    stillOwns: (p) => options.leases.owned().includes(p),
     ...options.host,
     store: options.store,
     commandLog: options.commandLog,

@@ -23,6 +23,7 @@ import {
   type StreamSettings,
 } from "./protocol.ts";
 import { ensureStream, openTransport, publishReply, ReplyInbox } from "./transport.ts";
+import { ConnectionState } from "./connection-state.ts";
 
 export interface JetStreamCommandLogOptions {
   /** Where to connect; or pass `connection` to share one (it is then left open on close). */
@@ -80,6 +81,7 @@ export async function jetStreamCommandLog(
     throw error;
   }
 
+  const connection = new ConnectionState(nc);
   const pending = new PendingReplies();
   const inbox = new ReplyInbox(nc, (token, data) => {
     try {
@@ -184,20 +186,33 @@ export async function jetStreamCommandLog(
       // before the takeover deletes the old one under its feet.
       await consumers.get(partition)?.stop({ release: true });
       const maxInFlight = Math.max(1, consumeOptions?.maxInFlight ?? 100);
+      let owned: PartitionConsumer | undefined;
       const consumer = await consumePartition(context, partition, handler, {
         ackWaitMs,
         maxDeliver,
         maxInFlight,
+      }, (error) => {
+        if (consumers.get(partition) === owned) consumers.delete(partition);
+        if (!closed) consumeOptions?.onEnded?.(error);
       });
-      const owned: PartitionConsumer = {
+      const handle: PartitionConsumer = {
         partition,
         stop: async (stopOptions) => {
-          if (consumers.get(partition) === owned) consumers.delete(partition);
+          if (consumers.get(partition) === handle) consumers.delete(partition);
           await consumer.stop(stopOptions);
         },
       };
-      consumers.set(partition, owned);
-      return owned;
+      owned = handle;
+      consumers.set(partition, handle);
+      return handle;
+    },
+
+    readiness() {
+      if (closed) return { ok: false, detail: "command log closed" };
+      const state = connection.readiness();
+      return state.ok
+        ? { ok: true, detail: `${state.detail}, ${consumers.size} partitions consumed` }
+        : state;
     },
 
     deadLetters(limit = 100) {
