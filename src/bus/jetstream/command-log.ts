@@ -186,13 +186,13 @@ export async function jetStreamCommandLog(
       // before the takeover deletes the old one under its feet.
       await consumers.get(partition)?.stop({ release: true });
       const maxInFlight = Math.max(1, consumeOptions?.maxInFlight ?? 100);
-      let owned: PartitionConsumer | undefined;
+      const started: { handle?: PartitionConsumer } = {};
       const consumer = await consumePartition(context, partition, handler, {
         ackWaitMs,
         maxDeliver,
         maxInFlight,
       }, (error) => {
-        if (consumers.get(partition) === owned) consumers.delete(partition);
+        if (consumers.get(partition) === started.handle) consumers.delete(partition);
         if (!closed) consumeOptions?.onEnded?.(error);
       });
       const handle: PartitionConsumer = {
@@ -202,7 +202,7 @@ export async function jetStreamCommandLog(
           await consumer.stop(stopOptions);
         },
       };
-      owned = handle;
+      started.handle = handle;
       consumers.set(partition, handle);
       return handle;
     },
