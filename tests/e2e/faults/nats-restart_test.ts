@@ -129,7 +129,8 @@ Deno.test({
         30_000,
       );
       const readyAfter = Date.now() - back;
-      await pause(3_000); // measures real time: load after the fault
+      // measures real time: load for a while after the fault
+      await pause(Math.max(3_000, back + 8_000 - Date.now()));
       loading = false;
       await load;
       await Promise.allSettled(inFlight);
@@ -139,6 +140,21 @@ Deno.test({
         60_000,
       );
 
+      const failedOpens = opens.filter((o) => o.outcome !== "opened");
+      console.log(JSON.stringify({
+        commands: sent.length,
+        acked: sent.filter((s) => s.acked !== undefined).length,
+        failed: sent.filter((s) => s.failed).map((s) => s.failed!.slice(0, 80)).slice(0, 5),
+        partitionsStoppedAfterMs: stoppedAfter,
+        leasesRetakenAfterMs: leasesAfter,
+        readyAfterMs: readyAfter,
+        firstAckAfterReturnMs: Math.min(
+          ...sent.filter((s) => s.acked && s.at >= back).map((s) => s.acked! - back),
+        ),
+        opens: opens.length,
+        failedOpens: failedOpens.map((o) => `${o.outcome} after ${o.ms} ms`),
+        frames: framesSent,
+      }));
       // Live session: every frame echoed, in order.
       await live.until(() => live.frames.length === framesSent, "every frame echoed", 20_000);
       assert.deepEqual(live.frames, Array.from({ length: framesSent }, (_, i) => `frame-${i}`));
@@ -162,21 +178,6 @@ Deno.test({
       assert.ok(after.length > 0);
       assert.deepEqual(after.filter((s) => s.acked === undefined), []);
 
-      const failedOpens = opens.filter((o) => o.outcome !== "opened");
-      console.log(JSON.stringify({
-        commands: sent.length,
-        acked: acked.length,
-        failed: sent.filter((s) => s.failed).map((s) => s.failed!.slice(0, 80)).slice(0, 5),
-        partitionsStoppedAfterMs: stoppedAfter,
-        leasesRetakenAfterMs: leasesAfter,
-        readyAfterMs: readyAfter,
-        firstAckAfterReturnMs: Math.min(
-          ...sent.filter((s) => s.acked && s.at >= back).map((s) => s.acked! - back),
-        ),
-        opens: opens.length,
-        failedOpens: failedOpens.map((o) => `${o.outcome} after ${o.ms} ms`),
-        frames: framesSent,
-      }));
       // An open never hangs: it settles within the handshake timeout (10 s) and a bit.
       assert.ok(opens.every((o) => o.ms < 15_000), JSON.stringify(failedOpens));
       await live.close();
