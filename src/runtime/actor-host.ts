@@ -188,6 +188,7 @@ export class ActorHost {
         resolve(await this.execute(parsed.data, 0));
       } catch (error) {
         this.cache.delete(`${command.actorType}-${command.actorId}`);
+        if (error instanceof FencedError) this.fencedOff(error);
         reject(error);
       }
     });
@@ -263,13 +264,8 @@ export class ActorHost {
     const message = error instanceof Error ? error.message : String(error);
     this.cache.delete(`${command.actorType}-${command.actorId}`);
     if (error instanceof FencedError) {
-      // Another node claimed the partition: its commands are that node's now,
-      // this one neither answers nor acks them.
-      this.options.log?.warn("partition fenced off, dropping it", {
-        partition: delivery.partition,
-        error: message,
-      });
-      void this.stopPartition(delivery.partition, { release: true });
+      // Its commands are the new owner's now: this node neither answers nor acks them.
+      this.fencedOff(error);
       return;
     }
     const key = `${delivery.partition}:${delivery.sequence}`;
@@ -300,6 +296,15 @@ export class ActorHost {
       transient,
     });
     await delivery.nak(retryDelayMs(delivery.deliveryCount)).catch(() => {});
+  }
+
+  /** Another node claimed the partition since this one did: stop it here. */
+  private fencedOff(error: FencedError): void {
+    this.options.log?.warn("partition fenced off, dropping it", {
+      partition: error.partition,
+      error: error.message,
+    });
+    void this.stopPartition(error.partition, { release: true });
   }
 
   private async finish(delivery: DeliveredCommand, reply: CommandReply): Promise<void> {
