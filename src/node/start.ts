@@ -93,6 +93,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     leases,
     actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
     log,
+    host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
       metrics.commandSeconds.observe(ms / 1000, { actor: actorType, outcome }),
   });
