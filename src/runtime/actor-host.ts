@@ -142,6 +142,9 @@ export class ActorHost {
     options: { release?: boolean } = { release: true },
   ): Promise<void> {
     this.epochs.delete(partition);
+    for (const key of this.firstFailures.keys()) {
+      if (key.startsWith(`${partition}:`)) this.firstFailures.delete(key);
+    }
     const consumer = this.consumers.get(partition);
     if (!consumer) return;
     this.consumers.delete(partition);

@@ -81,7 +81,15 @@ export async function jetStreamCommandLog(
     throw error;
   }
 
-  const connection = new ConnectionState(nc);
+  // A server that lost its state (no store directory, a new cluster) comes back
+  // without the streams: set them up again, as at start. Consumers that were lost
+  // with them end, and their owners consume again (ConsumeOptions.onEnded).
+  const connection = new ConnectionState(nc, () => {
+    Promise.all([
+      ensureStream(jsm, protocol.commandStreamConfig(streamSettings)),
+      ensureStream(jsm, protocol.deadLetterStreamConfig(streamSettings)),
+    ]).catch((error) => onError(error, "setting the streams up again after a reconnect"));
+  });
   const pending = new PendingReplies();
   const inbox = new ReplyInbox(nc, (token, data) => {
     try {

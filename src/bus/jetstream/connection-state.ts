@@ -10,7 +10,12 @@ export class ConnectionState {
   #downSince: number | undefined;
   #reconnects = 0;
 
-  constructor(private readonly nc: NatsConnection, private readonly now = () => Date.now()) {
+  constructor(
+    private readonly nc: NatsConnection,
+    /** Called after each reconnect (the server may have come back without its streams). */
+    private readonly onReconnect: () => void = () => {},
+    private readonly now = () => Date.now(),
+  ) {
     void this.#follow();
   }
 
@@ -21,6 +26,7 @@ export class ConnectionState {
         if (status.type === "reconnect") {
           this.#downSince = undefined;
           this.#reconnects++;
+          this.onReconnect();
         }
       }
     } catch {

@@ -43,7 +43,10 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
   const ttlMs = options.ttlMs ?? 6_000;
   const clock = options.clock ?? systemClock;
   const bucket = options.bucket ?? "switchboard_leases";
-  const kv: KV = await new Kvm(options.connection).create(bucket, { ttl: ttlMs, history: 1 });
+  const openBucket = () => new Kvm(options.connection).create(bucket, { ttl: ttlMs, history: 1 });
+  let kv: KV = await openBucket();
+  /** After a failed round: the server may have come back without the bucket. */
+  let reopen = false;
   const held = new Map<number, number>(); // partition → revision we hold
   const leaseClock = new LeaseClock(ttlMs, options.marginMs ?? Math.floor(ttlMs / 3));
   const { nodeId, partitions } = options;
@@ -90,6 +93,10 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
   }
 
   async function round(): Promise<void> {
+    if (reopen) {
+      kv = await openBucket();
+      reopen = false;
+    }
     await kv.put(presenceKey, new Date(clock.now()).toISOString());
     for (const [p, revision] of [...held]) {
       const sentAt = clock.now();
@@ -126,6 +133,7 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
       },
       (error) => {
         lastRound = { at: lastRound?.at ?? 0, error: String(error) };
+        reopen = true;
         options.log?.warn("lease round failed", { error });
       },
     );

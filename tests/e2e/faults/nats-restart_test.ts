@@ -30,7 +30,20 @@ Deno.test({
   ignore: ignoreWithout("postgres", "nats"),
   sanitizeOps: false,
   sanitizeResources: false,
-  async fn() {
+  fn: () => restartUnderLoad({ wipe: false }),
+});
+
+Deno.test({
+  name:
+    "faults: NATS coming back without its state (streams, consumers, leases gone): streams, consumers and leases are set up again and the same guarantees hold",
+  ignore: ignoreWithout("postgres", "nats"),
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: () => restartUnderLoad({ wipe: true }),
+});
+
+async function restartUnderLoad({ wipe }: { wipe: boolean }): Promise<void> {
+  {
     const namespace = uniqueName("sb_fnats");
     const nats = await startPrivateNats();
     const nodes: SwitchboardNode[] = [];
@@ -119,7 +132,7 @@ Deno.test({
       );
       const stoppedAfter = Date.now() - down;
       await pause(3_000); // measures real time: the outage
-      await nats.start();
+      await nats.start({ wipe });
       const back = Date.now();
       await waitFor(() => owned() === 4, "the leases taken again", 30_000);
       const leasesAfter = Date.now() - back;
@@ -154,6 +167,7 @@ Deno.test({
         opens: opens.length,
         failedOpens: failedOpens.map((o) => `${o.outcome} after ${o.ms} ms`),
         frames: framesSent,
+        wipe,
       }));
       // Live session: every frame echoed, in order.
       await live.until(() => live.frames.length === framesSent, "every frame echoed", 20_000);
@@ -189,5 +203,5 @@ Deno.test({
       await nats.dispose();
       await dropSchemas(namespace);
     }
-  },
-});
+  }
+}

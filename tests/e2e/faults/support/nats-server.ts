@@ -11,8 +11,11 @@ export interface PrivateNats {
   readonly port: number;
   /** Kills the server (SIGKILL: nothing flushed beyond what JetStream already synced). */
   stop(): Promise<void>;
-  /** Starts it again on the same port and store, and waits until it accepts connections. */
-  start(): Promise<void>;
+  /**
+   * Starts it again on the same port, and waits until it accepts connections.
+   * `wipe`: with an empty store directory, as a server that lost its state.
+   */
+  start(options?: { wipe?: boolean }): Promise<void>;
   restart(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -41,8 +44,12 @@ export async function startPrivateNats(): Promise<PrivateNats> {
   const dir = await Deno.makeTempDir({ prefix: "sb-nats-" });
   let child: Deno.ChildProcess | undefined;
 
-  async function start(): Promise<void> {
+  async function start(options: { wipe?: boolean } = {}): Promise<void> {
     if (child) return;
+    if (options.wipe) {
+      await Deno.remove(dir, { recursive: true }).catch(() => {});
+      await Deno.mkdir(dir, { recursive: true });
+    }
     child = new Deno.Command(binary, {
       args: ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", dir],
       stdout: "null",
