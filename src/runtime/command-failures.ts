@@ -1,24 +1,44 @@
 import { ConcurrencyError, StoreUnavailableError } from "../store/errors.ts";
-import { isUnavailable } from "../store/sql-errors.ts";
+import { isUnavailable, serverError } from "../store/sql-errors.ts";
+
+/** The actor's own code threw: the same command on the same state will throw again. */
+export class ActorFault extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "ActorFault";
+  }
+}
+
+/** Runs a pure actor function, marking what it throws as the actor's fault. */
+export function actorCode<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new ActorFault(error);
+  }
+}
 
 /**
- * Whether a command failed for a passing reason (a dependency down or slow,
- * a race that a reload settles), so retrying later can succeed. Anything
- * else (a bug, a value the store refuses) fails the same way every time and
- * is dead-lettered after a few attempts instead of for the whole budget.
+ * SQLSTATE classes that say the request itself is wrong (bad data, a broken
+ * constraint, bad SQL, an internal error): asking again gets the same answer.
+ * Everything else the server says (connection, resources, shutdown,
+ * serialization) passes.
+ */
+const deterministicClasses = /^(22|23|42|XX|SB)/;
+
+/**
+ * Whether a command failed for a passing reason, so retrying later can
+ * succeed: the default, since a dependency failing mid-restart throws in
+ * many shapes. Only the actor's own exceptions and a request the database
+ * refuses as such fail the same way every time; those are dead-lettered
+ * after a few attempts instead of being retried for the whole budget.
  */
 export function isTransient(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    if (e instanceof StoreUnavailableError || e instanceof ConcurrencyError) return true;
-    if (isUnavailable(e)) return true;
-    if (
-      e instanceof Error && /timeout|timed out|closed|disconnect/i.test(`${e.name} ${e.message}`)
-    ) {
-      return true;
-    }
-    e = e instanceof Error ? e.cause : undefined;
-  }
-  return false;
+  if (error instanceof StoreUnavailableError || error instanceof ConcurrencyError) return true;
+  if (error instanceof ActorFault) return false;
+  if (isUnavailable(error)) return true;
+  const server = serverError(error);
+  return !(server && deterministicClasses.test(server.code));
 }
 
 /** Back-off before a failed command's next delivery: doubling from 200 ms, at most 5 s. */

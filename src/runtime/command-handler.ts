@@ -10,6 +10,7 @@ import type { CommandReply } from "../bus/command-log.ts";
 import { ConcurrencyError } from "../store/errors.ts";
 import type { EventStore, PartitionFence } from "../store/event-store.ts";
 import type { ActorCache, WarmActor } from "./actor-cache.ts";
+import { actorCode } from "./command-failures.ts";
 
 // deno-lint-ignore no-explicit-any
 export type AnyActor = Actor<any, any>;
@@ -95,7 +96,7 @@ export async function handleCommand(
   for (let attempt = 0;; attempt++) {
     const assumeNew = attempt === 0 && actor.startsStream?.has(command.type) === true;
     const current = await load(deps, actor, streamId, assumeNew);
-    const decided = actor.decide({ ...command, data: parsed.data }, current.state);
+    const decided = actorCode(() => actor.decide({ ...command, data: parsed.data }, current.state));
     if (isRejection(decided)) {
       // Refused on an assumed-empty stream: judge it again on what is really there.
       if (assumeNew) continue;
