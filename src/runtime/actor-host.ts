@@ -6,7 +6,7 @@ import type {
   DeliveredCommand,
   PartitionConsumer,
 } from "../bus/command-log.ts";
-import type { EventStore, PartitionFence } from "../store/event-store.ts";
+import type { EventStore } from "../store/event-store.ts";
 import { contextFromTraceparent, inSpan } from "../telemetry/trace.ts";
 import type { Logger } from "../telemetry/log.ts";
 import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
@@ -14,6 +14,7 @@ import { FencedError } from "../store/errors.ts";
 import { ActorCache } from "./actor-cache.ts";
 import { type AnyActor, handleCommand } from "./command-handler.ts";
 import { isTransient, retryDelayMs } from "./command-failures.ts";
+import { PartitionClaims, PartitionNotHeldError } from "./partition-claims.ts";
 
 export interface ActorHostOptions {
   store: EventStore;
@@ -54,9 +55,9 @@ export class ActorHost {
   private readonly queues = new Map<string, Promise<void>>();
   /** When each failing delivery (`partition:sequence`) first failed here: its retry budget runs from then. */
   private readonly firstFailures = new Map<string, number>();
-  /** This node's claim (epoch) on each partition it owns: every append carries it. */
-  private readonly epochs = new Map<number, Promise<PartitionFence>>();
   private readonly restarts = new Set<Timer>();
+  /** Partitions this node holds the lease of (consumed now or about to be again), and its claims. */
+  private readonly claims: PartitionClaims;
   private stopped = false;
   private readonly actors: Map<string, AnyActor>;
   readonly cache: ActorCache;
@@ -67,6 +68,7 @@ export class ActorHost {
   constructor(private readonly options: ActorHostOptions) {
     this.actors = new Map(options.actors.map((a) => [a.type, a]));
     this.clock = options.clock ?? systemClock;
+    this.claims = new PartitionClaims(options.store);
     this.cache = new ActorCache(options.cacheSize, options.idleMs);
     this.sweeper = setInterval(() => this.cache.sweep(), 30_000);
   }
@@ -80,12 +82,16 @@ export class ActorHost {
   }
 
   async startPartition(partition: number): Promise<void> {
-    if (this.consumers.has(partition)) return;
-    // Claimed at once, so a previous owner that does not know it lost the
-    // lease is fenced off before this node's first command, not at it.
-    this.epochs.delete(partition);
-    void this.fenceOf(partition).catch(() => {});
-    await this.consume(partition);
+    if (this.claims.holds(partition)) return;
+    this.claims.acquire(partition);
+    try {
+      await this.consume(partition);
+    } catch (error) {
+      // NATS away at the moment of acquisition: keep trying while the lease is ours.
+      this.options.log?.warn("partition consumer failed to start", { partition, error });
+      this.restartLater(partition, 1);
+      return;
+    }
     this.options.log?.debug("partition started", { partition });
   }
 
@@ -103,6 +109,11 @@ export class ActorHost {
         },
       },
     );
+    if (!this.claims.holds(partition)) {
+      // Released while the consumer was being created.
+      await consumer.stop({ release: true });
+      return;
+    }
     this.consumers.set(partition, consumer);
   }
 
@@ -110,7 +121,7 @@ export class ActorHost {
   private restartLater(partition: number, attempt: number): void {
     const timer = this.clock.setTimeout(async () => {
       this.restarts.delete(timer);
-      if (this.stopped || this.consumers.has(partition)) return;
+      if (this.stopped || !this.claims.holds(partition) || this.consumers.has(partition)) return;
       if (!(this.options.stillOwns?.(partition) ?? true)) return;
       try {
         await this.consume(partition);
@@ -123,32 +134,18 @@ export class ActorHost {
     this.restarts.add(timer);
   }
 
-  /** This node's claim on the partition, made once per acquisition; a failed claim is tried again. */
-  private fenceOf(partition: number): Promise<PartitionFence> {
-    let claim = this.epochs.get(partition);
-    if (!claim) {
-      claim = this.options.store.claimPartition(partition).then((epoch) => ({ partition, epoch }));
-      this.epochs.set(partition, claim);
-      claim.catch(() => {
-        if (this.epochs.get(partition) === claim) this.epochs.delete(partition);
-      });
-    }
-    return claim;
-  }
-
   /** Stops consuming a partition and forgets its actors: their next owner may change them. */
   async stopPartition(
     partition: number,
     options: { release?: boolean } = { release: true },
   ): Promise<void> {
-    this.epochs.delete(partition);
+    this.claims.release(partition);
     for (const key of this.firstFailures.keys()) {
       if (key.startsWith(`${partition}:`)) this.firstFailures.delete(key);
     }
     const consumer = this.consumers.get(partition);
-    if (!consumer) return;
     this.consumers.delete(partition);
-    await consumer.stop(options);
+    await consumer?.stop(options);
     const log = this.options.commandLog;
     this.cache.evictWhere((streamId) =>
       log.partitionOf(streamId.slice(streamId.indexOf("-") + 1)) === partition
@@ -244,7 +241,7 @@ export class ActorHost {
           actors: this.actors,
           snapshotEvery: this.options.snapshotEvery ?? 200,
           maxConflictRetries: 5,
-          fence: await this.fenceOf(this.options.commandLog.partitionOf(command.actorId)),
+          fence: await this.claims.fenceOf(this.options.commandLog.partitionOf(command.actorId)),
         }, command),
     );
     this.handled++;
@@ -266,9 +263,9 @@ export class ActorHost {
   ): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     this.cache.delete(`${command.actorType}-${command.actorId}`);
-    if (error instanceof FencedError) {
+    if (error instanceof FencedError || error instanceof PartitionNotHeldError) {
       // Its commands are the new owner's now: this node neither answers nor acks them.
-      this.fencedOff(error);
+      if (error instanceof FencedError) this.fencedOff(error);
       return;
     }
     const key = `${delivery.partition}:${delivery.sequence}`;
