@@ -62,3 +62,8 @@ export async function startActorRuntime(options: {
     },
   };
 }
+
+/** Resolves when the dependency is ready; rejects with its detail otherwise (a readiness check). */
+export function assertReady(state: DependencyState): Promise<void> {
+  return state.ok ? Promise.resolve() : Promise.reject(new Error(state.detail));
+}

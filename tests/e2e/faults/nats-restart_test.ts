@@ -125,6 +125,14 @@ async function restartUnderLoad({ wipe }: { wipe: boolean }): Promise<void> {
         "both nodes to report the command log down",
         10_000,
       );
+      const readyz = async (node: SwitchboardNode) => {
+        const res = await fetch(`${node.url}/readyz`);
+        const body = await res.json() as { checks: { name: string; ok: boolean }[] };
+        return { status: res.status, down: body.checks.filter((c) => !c.ok).map((c) => c.name) };
+      };
+      const whileDown = await readyz(a);
+      assert.equal(whileDown.status, 503);
+      assert.ok(whileDown.down.includes("command-log"), JSON.stringify(whileDown));
       await waitFor(
         () => owned() === 0,
         "both nodes to stop their partitions while NATS is away",
@@ -142,6 +150,7 @@ async function restartUnderLoad({ wipe }: { wipe: boolean }): Promise<void> {
         30_000,
       );
       const readyAfter = Date.now() - back;
+      for (const node of [a, b]) assert.deepEqual(await readyz(node), { status: 200, down: [] });
       // measures real time: load for a while after the fault
       await pause(Math.max(3_000, back + 8_000 - Date.now()));
       loading = false;
