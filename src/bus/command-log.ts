@@ -43,6 +43,12 @@ export interface PartitionConsumer {
 export interface ConsumeOptions {
   /** Most unacked commands in flight at once for this partition. */
   maxInFlight?: number;
+  /**
+   * Called once if delivery ends without `stop()` (the log lost the
+   * consumer: deleted by a newer owner, or gone with the server's state).
+   * The owner decides whether to consume again; the log does not retry.
+   */
+  onEnded?: (error: unknown) => void;
 }
 
 export interface SendOptions {
@@ -82,7 +88,15 @@ export interface CommandLog {
     handler: (delivery: DeliveredCommand) => void,
     options?: ConsumeOptions,
   ): Promise<PartitionConsumer>;
+  /** Whether the log can take and deliver commands now (for readiness). */
+  readiness(): DependencyState;
   /** Commands given up on, newest last (for operators and tests). */
   deadLetters(limit?: number): Promise<{ payload: unknown; reason: string }[]>;
   close(): Promise<void>;
+}
+
+/** One dependency's state as a readiness check reports it. */
+export interface DependencyState {
+  ok: boolean;
+  detail: string;
 }

@@ -43,6 +43,12 @@ export const Config = z.object({
   auth: z.enum(["on", "off"]).default("on"),
   /** Silence after which an agent is suspect; unhealthy after three of these. */
   heartbeatTtlSeconds: z.coerce.number().positive().max(3600).default(15),
+  /**
+   * How long a command that fails for a passing reason (PostgreSQL or NATS
+   * unavailable) keeps being retried before it is dead-lettered: an outage
+   * shorter than this loses no command.
+   */
+  commandRetryBudgetSeconds: z.coerce.number().int().min(1).max(86_400).default(90),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -69,6 +75,7 @@ const fromEnv: Record<string, keyof Config> = {
   TLS_CERT_FILE: "tlsCertFile",
   TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
+  COMMAND_RETRY_BUDGET_SECONDS: "commandRetryBudgetSeconds",
 };
 
 const fromFlag: Record<string, keyof Config> = {

@@ -3,7 +3,7 @@ import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
-import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
+import { type ActorRuntime, assertReady, startActorRuntime } from "../runtime/runtime.ts";
 import { LiveFeed } from "../runtime/live-feed.ts";
 import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
@@ -93,6 +93,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     leases,
     actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
     log,
+    host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
       metrics.commandSeconds.observe(ms / 1000, { actor: actorType, outcome }),
   });
@@ -205,7 +206,11 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const app = apiApp({
     auth,
     guard,
-    readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
+    readiness: [
+      { name: "event-store", check: async () => void await store.headPosition() },
+      { name: "command-log", check: () => assertReady(runtime.readiness().commandLog) },
+      { name: "leases", check: () => assertReady(runtime.readiness().leases) },
+    ],
     v1: [
       agentCommandRoutes({
         agents: commands.agents,

@@ -9,8 +9,12 @@ import type {
 import type { EventStore } from "../store/event-store.ts";
 import { contextFromTraceparent, inSpan } from "../telemetry/trace.ts";
 import type { Logger } from "../telemetry/log.ts";
+import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
+import { FencedError } from "../store/errors.ts";
 import { ActorCache } from "./actor-cache.ts";
 import { type AnyActor, handleCommand } from "./command-handler.ts";
+import { isTransient, retryDelayMs } from "./command-failures.ts";
+import { PartitionClaims, PartitionNotHeldError } from "./partition-claims.ts";
 
 export interface ActorHostOptions {
   store: EventStore;
@@ -20,9 +24,22 @@ export interface ActorHostOptions {
   cacheSize?: number;
   idleMs?: number;
   snapshotEvery?: number;
-  /** Deliveries of one command before it is dead-lettered. */
+  /**
+   * Deliveries of a command that fails for a reason retrying cannot fix (a
+   * bug, a value the store refuses) before it is dead-lettered.
+   */
   maxAttempts?: number;
+  /**
+   * How long a command that fails for a passing reason (store or log
+   * unavailable, a timeout) keeps being retried, from its first failure
+   * here, before it is dead-lettered: longer than an ordinary restart of
+   * either. Default 90 s.
+   */
+  retryBudgetMs?: number;
   maxInFlight?: number;
+  /** Whether this node still holds the partition's lease (a consumer that ends is restarted only then). */
+  stillOwns?: (partition: number) => boolean;
+  clock?: Clock;
 }
 
 /**
@@ -36,13 +53,22 @@ export interface ActorHostOptions {
 export class ActorHost {
   private readonly consumers = new Map<number, PartitionConsumer>();
   private readonly queues = new Map<string, Promise<void>>();
+  /** When each failing delivery (`partition:sequence`) first failed here: its retry budget runs from then. */
+  private readonly firstFailures = new Map<string, number>();
+  private readonly restarts = new Set<Timer>();
+  /** Partitions this node holds the lease of (consumed now or about to be again), and its claims. */
+  private readonly claims: PartitionClaims;
+  private stopped = false;
   private readonly actors: Map<string, AnyActor>;
   readonly cache: ActorCache;
+  private readonly clock: Clock;
   private readonly sweeper: ReturnType<typeof setInterval>;
   private handled = 0;
 
   constructor(private readonly options: ActorHostOptions) {
     this.actors = new Map(options.actors.map((a) => [a.type, a]));
+    this.clock = options.clock ?? systemClock;
+    this.claims = new PartitionClaims(options.store);
     this.cache = new ActorCache(options.cacheSize, options.idleMs);
     this.sweeper = setInterval(() => this.cache.sweep(), 30_000);
   }
@@ -56,14 +82,56 @@ export class ActorHost {
   }
 
   async startPartition(partition: number): Promise<void> {
-    if (this.consumers.has(partition)) return;
-    const consumer = await this.options.commandLog.consume(
+    if (this.claims.holds(partition)) return;
+    this.claims.acquire(partition);
+    try {
+      await this.consume(partition);
+    } catch (error) {
+      // NATS away at the moment of acquisition: keep trying while the lease is ours.
+      this.options.log?.warn("partition consumer failed to start", { partition, error });
+      this.restartLater(partition, 1);
+      return;
+    }
+    this.options.log?.debug("partition started", { partition });
+  }
+
+  private async consume(partition: number): Promise<void> {
+    const consumer: PartitionConsumer = await this.options.commandLog.consume(
       partition,
       (delivery) => this.accept(delivery),
-      { maxInFlight: this.options.maxInFlight ?? 256 },
+      {
+        maxInFlight: this.options.maxInFlight ?? 256,
+        onEnded: (error) => {
+          if (this.consumers.get(partition) !== consumer) return;
+          this.consumers.delete(partition);
+          this.options.log?.warn("partition consumer ended, restarting", { partition, error });
+          this.restartLater(partition, 1);
+        },
+      },
     );
+    if (!this.claims.holds(partition)) {
+      // Released while the consumer was being created.
+      await consumer.stop({ release: true });
+      return;
+    }
     this.consumers.set(partition, consumer);
-    this.options.log?.debug("partition started", { partition });
+  }
+
+  /** Consumes the partition again after a back-off, while this node still holds its lease. */
+  private restartLater(partition: number, attempt: number): void {
+    const timer = this.clock.setTimeout(async () => {
+      this.restarts.delete(timer);
+      if (this.stopped || !this.claims.holds(partition) || this.consumers.has(partition)) return;
+      if (!(this.options.stillOwns?.(partition) ?? true)) return;
+      try {
+        await this.consume(partition);
+        this.options.log?.info("partition consumer restarted", { partition, attempt });
+      } catch (error) {
+        this.options.log?.warn("partition consumer restart failed", { partition, error });
+        this.restartLater(partition, attempt + 1);
+      }
+    }, Math.min(500 * 2 ** (attempt - 1), 10_000));
+    this.restarts.add(timer);
   }
 
   /** Stops consuming a partition and forgets its actors: their next owner may change them. */
@@ -71,10 +139,13 @@ export class ActorHost {
     partition: number,
     options: { release?: boolean } = { release: true },
   ): Promise<void> {
+    this.claims.release(partition);
+    for (const key of this.firstFailures.keys()) {
+      if (key.startsWith(`${partition}:`)) this.firstFailures.delete(key);
+    }
     const consumer = this.consumers.get(partition);
-    if (!consumer) return;
     this.consumers.delete(partition);
-    await consumer.stop(options);
+    await consumer?.stop(options);
     const log = this.options.commandLog;
     this.cache.evictWhere((streamId) =>
       log.partitionOf(streamId.slice(streamId.indexOf("-") + 1)) === partition
@@ -84,6 +155,8 @@ export class ActorHost {
   /** Lets in-flight commands finish, then stops every partition. */
   async stop(options: { release?: boolean } = { release: true }): Promise<void> {
     clearInterval(this.sweeper);
+    this.stopped = true;
+    for (const timer of this.restarts) timer.cancel();
     await Promise.all([...this.consumers.keys()].map((p) => this.stopPartition(p, options)));
     await Promise.allSettled([...this.queues.values()]);
   }
@@ -115,6 +188,7 @@ export class ActorHost {
         resolve(await this.execute(parsed.data, 0));
       } catch (error) {
         this.cache.delete(`${command.actorType}-${command.actorId}`);
+        if (error instanceof FencedError) this.fencedOff(error);
         reject(error);
       }
     });
@@ -160,13 +234,14 @@ export class ActorHost {
       `command ${command.actorType}.${command.type}`,
       parent,
       attributes,
-      () =>
+      async () =>
         handleCommand({
           store: this.options.store,
           cache: this.cache,
           actors: this.actors,
           snapshotEvery: this.options.snapshotEvery ?? 200,
           maxConflictRetries: 5,
+          fence: await this.claims.fenceOf(this.options.commandLog.partitionOf(command.actorId)),
         }, command),
     );
     this.handled++;
@@ -187,9 +262,22 @@ export class ActorHost {
     error: unknown,
   ): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    const maxAttempts = this.options.maxAttempts ?? 5;
     this.cache.delete(`${command.actorType}-${command.actorId}`);
-    if (delivery.deliveryCount >= maxAttempts) {
+    if (error instanceof FencedError || error instanceof PartitionNotHeldError) {
+      // Its commands are the new owner's now: this node neither answers nor acks them.
+      if (error instanceof FencedError) this.fencedOff(error);
+      return;
+    }
+    const key = `${delivery.partition}:${delivery.sequence}`;
+    const now = this.clock.now();
+    const since = this.firstFailures.get(key) ?? now;
+    this.firstFailures.set(key, since);
+    const transient = isTransient(error);
+    const exhausted = transient
+      ? now - since >= (this.options.retryBudgetMs ?? 90_000)
+      : delivery.deliveryCount >= (this.options.maxAttempts ?? 5);
+    if (exhausted) {
+      this.firstFailures.delete(key);
       this.options.log?.error("command dead-lettered", {
         commandId: command.commandId,
         error: message,
@@ -205,12 +293,22 @@ export class ActorHost {
     this.options.log?.warn("command failed, will retry", {
       commandId: command.commandId,
       error: message,
+      transient,
     });
-    // Back off exponentially so a store outage is not hammered.
-    await delivery.nak(Math.min(100 * 2 ** delivery.deliveryCount, 5_000)).catch(() => {});
+    await delivery.nak(retryDelayMs(delivery.deliveryCount)).catch(() => {});
+  }
+
+  /** Another node claimed the partition since this one did: stop it here. */
+  private fencedOff(error: FencedError): void {
+    this.options.log?.warn("partition fenced off, dropping it", {
+      partition: error.partition,
+      error: error.message,
+    });
+    void this.stopPartition(error.partition, { release: true });
   }
 
   private async finish(delivery: DeliveredCommand, reply: CommandReply): Promise<void> {
+    this.firstFailures.delete(`${delivery.partition}:${delivery.sequence}`);
     await delivery.reply(reply).catch(() => {});
     await delivery.ack().catch(() => {});
   }

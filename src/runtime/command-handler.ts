@@ -8,8 +8,9 @@ import {
 } from "../../events/mod.ts";
 import type { CommandReply } from "../bus/command-log.ts";
 import { ConcurrencyError } from "../store/errors.ts";
-import type { EventStore } from "../store/event-store.ts";
+import type { EventStore, PartitionFence } from "../store/event-store.ts";
 import type { ActorCache, WarmActor } from "./actor-cache.ts";
+import { actorCode } from "./command-failures.ts";
 
 // deno-lint-ignore no-explicit-any
 export type AnyActor = Actor<any, any>;
@@ -22,6 +23,8 @@ export interface CommandHandlerDeps {
   snapshotEvery: number;
   /** Reload-and-retry attempts when another writer got there first. */
   maxConflictRetries: number;
+  /** This node's claim on the actor's partition: a stale owner's append is refused. */
+  fence?: PartitionFence;
 }
 
 const rejection = (rejected: string, message: string): CommandReply => ({
@@ -93,7 +96,7 @@ export async function handleCommand(
   for (let attempt = 0;; attempt++) {
     const assumeNew = attempt === 0 && actor.startsStream?.has(command.type) === true;
     const current = await load(deps, actor, streamId, assumeNew);
-    const decided = actor.decide({ ...command, data: parsed.data }, current.state);
+    const decided = actorCode(() => actor.decide({ ...command, data: parsed.data }, current.state));
     if (isRejection(decided)) {
       // Refused on an assumed-empty stream: judge it again on what is really there.
       if (assumeNew) continue;
@@ -115,6 +118,7 @@ export async function handleCommand(
       const result = await deps.store.append(streamId, events, {
         expectedVersion: current.version,
         commandId: command.commandId,
+        ...(deps.fence ? { fence: deps.fence } : {}),
       });
       if (result.duplicate) {
         // Our cached state did not include this command's events: reload next time.

@@ -3,7 +3,7 @@ import type { EventStore } from "../store/event-store.ts";
 import type { Logger } from "../telemetry/log.ts";
 import { ActorHost, type ActorHostOptions } from "./actor-host.ts";
 import { createDispatcher, type Dispatch } from "./dispatch.ts";
-import type { PartitionLeases } from "./leases/partition-leases.ts";
+import type { DependencyState, PartitionLeases } from "./leases/partition-leases.ts";
 
 export interface ActorRuntime {
   readonly host: ActorHost;
@@ -11,6 +11,8 @@ export interface ActorRuntime {
   readonly dispatch: Dispatch;
   /** `release: false` simulates a crash: leases expire instead of being handed back. */
   stop(options?: { release?: boolean }): Promise<void>;
+  /** The command log's and the leases' state, for readiness. */
+  readiness(): { commandLog: DependencyState; leases: DependencyState };
 }
 
 /** Wires an actor host to the leases that say which partitions it consumes. */
@@ -29,6 +31,7 @@ export async function startActorRuntime(options: {
   localDispatch?: boolean;
 }): Promise<ActorRuntime> {
   const host = new ActorHost({
+    stillOwns: (p) => options.leases.owned().includes(p),
     ...options.host,
     store: options.store,
     commandLog: options.commandLog,
@@ -48,10 +51,19 @@ export async function startActorRuntime(options: {
       options.observeDispatch,
       options.localDispatch === false ? undefined : host,
     ),
+    readiness: () => ({
+      commandLog: options.commandLog.readiness(),
+      leases: options.leases.readiness(),
+    }),
     async stop({ release = true } = {}) {
       // Consumers first, so a crash-like stop leaves unacked commands for the next owner.
       await host.stop({ release });
       await options.leases.stop({ release });
     },
   };
+}
+
+/** Resolves when the dependency is ready; rejects with its detail otherwise (a readiness check). */
+export function assertReady(state: DependencyState): Promise<void> {
+  return state.ok ? Promise.resolve() : Promise.reject(new Error(state.detail));
 }

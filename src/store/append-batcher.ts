@@ -7,6 +7,8 @@ export interface QueuedAppend {
   expected: number | null;
   commandId: string | null;
   events: AppendPayloadEvent[];
+  /** The writer's partition claim, checked before anything is written; null: unfenced. */
+  fence?: { partition: number; epoch: number } | null;
 }
 
 /** What the database said about one append of a batch. */

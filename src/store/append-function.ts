@@ -28,6 +28,44 @@
  */
 import { NOT_FIRST_WRITE, VERSION_CONFLICT } from "./sql-errors.ts";
 
+/**
+ * Raised by `sb_append` when the append's partition epoch is lower than the
+ * one last claimed (`sb_claim_partition`): the writer's lease was taken over.
+ * DETAIL holds the current epoch.
+ */
+export const FENCED = "SB003";
+
+/** The fence check both append functions run first, with `v_fence` the append's {partition, epoch}. */
+function fenceCheck(schema: string, fence: string): string {
+  return `
+    IF ${fence} IS NOT NULL THEN
+      SELECT f.epoch INTO v_epoch FROM ${schema}.partition_epochs f
+      WHERE f.partition = (${fence}->>'partition')::integer;
+      IF v_epoch IS NOT NULL AND v_epoch > (${fence}->>'epoch')::bigint THEN
+        RAISE EXCEPTION 'partition % was claimed at epoch %, this writer holds epoch %',
+          ${fence}->>'partition', v_epoch, ${fence}->>'epoch'
+          USING ERRCODE = '${FENCED}', DETAIL = v_epoch::text;
+      END IF;
+    END IF;`;
+}
+
+/**
+ * The SQL of `<schema>.sb_claim_partition`: a node that has just taken a
+ * partition's lease claims the next epoch for it, and appends it makes from
+ * then on carry that epoch. Any append still carrying an older one (a node
+ * that lost the lease and does not know it yet) is refused: the lease says
+ * who should write, the epoch makes sure nobody else can.
+ */
+export function claimPartitionFunctionSql(schema: string): string {
+  return `
+CREATE OR REPLACE FUNCTION ${schema}.sb_claim_partition(p_partition integer)
+RETURNS bigint LANGUAGE sql AS $sb_claim$
+  INSERT INTO ${schema}.partition_epochs AS f (partition, epoch) VALUES (p_partition, 1)
+  ON CONFLICT (partition) DO UPDATE SET epoch = f.epoch + 1, claimed_at = now()
+  RETURNING epoch
+$sb_claim$;`;
+}
+
 export interface AppendLockKeys {
   /** Session-level lock around xid + position assignment (bigint key space). */
   global: bigint;
@@ -65,11 +103,13 @@ CREATE OR REPLACE FUNCTION ${schema}.sb_append(
   p_stream_id text,
   p_expected bigint,   -- NULL: any version; 0: the stream must not exist; n: must be at n
   p_command_id text,   -- NULL: no idempotency check
-  p_events jsonb       -- [{id, type, schemaVersion, data, metadata}, ...]
+  p_events jsonb,      -- [{id, type, schemaVersion, data, metadata}, ...]
+  p_fence jsonb DEFAULT NULL  -- {partition, epoch}: refused if the partition was claimed since
 ) RETURNS TABLE (appended_version bigint, appended_position bigint, duplicate boolean)
 LANGUAGE plpgsql AS $sb_append$
 DECLARE
   v_current bigint;
+  v_epoch bigint;
 BEGIN
   IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
     RAISE EXCEPTION 'sb_append must be the first write of its transaction'
@@ -80,6 +120,7 @@ BEGIN
 
   -- Held until commit or rollback: appends to one stream are serial.
   PERFORM pg_advisory_xact_lock(${streamClass}, hashtext(p_stream_id));
+${fenceCheck(schema, "p_fence")}
 
   IF p_command_id IS NOT NULL THEN
     RETURN QUERY
@@ -138,7 +179,8 @@ $sb_append$;`;
  * for a single append. Stream locks are taken in key order: two batches
  * that share streams cannot wait on each other in a cycle.
  *
- * p_batch: [{stream, expected (null = any), commandId (or null), events: [...]}, ...]
+ * p_batch: [{stream, expected (null = any), commandId (or null), events: [...],
+ *            fence (optional {partition, epoch})}, ...]
  * Rows: (entry, version, position, duplicate, actual): `entry` is 1-based;
  * a conflict is a row with only `actual` (the stream's version) set.
  */
@@ -156,6 +198,7 @@ DECLARE
   v_entry jsonb;
   v_current bigint;
   v_key integer;
+  v_epoch bigint;
   v_insert boolean := false;
 BEGIN
   IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
@@ -169,6 +212,9 @@ BEGIN
 
   FOR i IN 1..v_count LOOP
     v_entry := p_batch->(i - 1);
+    -- A fenced entry fails the whole batch, which the store then sends entry by
+    -- entry (append-batcher.ts): only that one gets the error.
+${fenceCheck(schema, "(v_entry->'fence')")}
     IF v_entry->>'commandId' IS NOT NULL THEN
       RETURN QUERY
         SELECT i, e.version, e.position, true, NULL::bigint FROM ${schema}.events e

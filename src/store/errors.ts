@@ -22,3 +22,20 @@ export class StoreUnavailableError extends Error {
     this.name = "StoreUnavailableError";
   }
 }
+
+/** The partition was claimed by another writer since this one's claim: it must stop writing. */
+export class FencedError extends Error {
+  readonly code = "fenced";
+  constructor(
+    readonly streamId: string,
+    readonly partition: number,
+    readonly epoch: number,
+    readonly current: number | undefined,
+  ) {
+    super(
+      `append to '${streamId}' refused: partition ${partition} was claimed at epoch ` +
+        `${current ?? "(newer)"}, this writer holds ${epoch}`,
+    );
+    this.name = "FencedError";
+  }
+}

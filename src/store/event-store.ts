@@ -15,6 +15,17 @@ export interface AppendOptions {
    * already recorded for the stream writes nothing and returns the first result.
    */
   commandId?: string;
+  /**
+   * The writer's claim on the command-log partition the stream belongs to
+   * (from `claimPartition`). Refused with a FencedError once the partition
+   * has been claimed again by someone else: a stale owner cannot append.
+   */
+  fence?: PartitionFence;
+}
+
+export interface PartitionFence {
+  partition: number;
+  epoch: number;
 }
 
 export interface AppendResult {
@@ -97,6 +108,11 @@ export interface EventStore {
   readonly kind: "postgres" | "pglite";
   append(streamId: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Claims the next epoch of a command-log partition, for a node that has just
+   * taken its lease; appends fenced with an older epoch are refused from now on.
+   */
+  claimPartition(partition: number): Promise<number>;
   /** The first result of `commandId` on the stream, if it was ever appended there. */
   findCommand(streamId: string, commandId: string): Promise<RecordedCommand | undefined>;
   /** The stream's last version, 0 when it has no events. */

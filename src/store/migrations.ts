@@ -1,6 +1,10 @@
 import { type Kysely, sql } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
-import { appendBatchFunctionSql, appendFunctionSql } from "./append-function.ts";
+import {
+  appendBatchFunctionSql,
+  appendFunctionSql,
+  claimPartitionFunctionSql,
+} from "./append-function.ts";
 import { StoreUnavailableError } from "./errors.ts";
 
 /**
@@ -56,6 +60,21 @@ function storeMigrations(schema: string): Record<string, Migration> {
     "0002_append_batch": {
       async up(db: Kysely<unknown>) {
         await sql.raw(appendBatchFunctionSql(schema)).execute(db);
+      },
+    },
+    "0003_partition_fencing": {
+      async up(db: Kysely<unknown>) {
+        await sql`
+          CREATE TABLE ${s}.partition_epochs (
+            partition integer PRIMARY KEY,
+            epoch bigint NOT NULL CHECK (epoch > 0),
+            claimed_at timestamptz NOT NULL DEFAULT now()
+          )`.execute(db);
+        // sb_append gained its fence argument: the old signature would be an ambiguous overload.
+        await sql`DROP FUNCTION IF EXISTS ${s}.sb_append(text, bigint, text, jsonb)`.execute(db);
+        await sql.raw(appendFunctionSql(schema)).execute(db);
+        await sql.raw(appendBatchFunctionSql(schema)).execute(db);
+        await sql.raw(claimPartitionFunctionSql(schema)).execute(db);
       },
     },
   };

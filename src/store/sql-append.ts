@@ -25,7 +25,8 @@ export async function appendOne(
     select appended_version, appended_position, duplicate
     from ${sql.id(schema)}.sb_append(
       ${append.streamId}, ${append.expected}, ${append.commandId},
-      ${JSON.stringify(append.events)}::text::jsonb
+      ${JSON.stringify(append.events)}::text::jsonb,
+      ${append.fence ? JSON.stringify(append.fence) : null}::text::jsonb
     )`.execute(db);
   return result.rows;
 }
@@ -40,6 +41,7 @@ export async function appendMany(
     expected: a.expected,
     commandId: a.commandId,
     events: a.events,
+    ...(a.fence ? { fence: a.fence } : {}),
   }));
   const result = await sql<BatchRow>`
     select entry, appended_version, appended_position, duplicate, actual_version
@@ -54,4 +56,11 @@ export async function appendMany(
     } else rows[i]!.push(row);
   }
   return outcomes.map((o, i) => o ?? { kind: "rows", rows: rows[i]! });
+}
+
+/** Claims the partition's next epoch (sb_claim_partition in append-function.ts). */
+export async function claimPartition(db: Db, schema: string, partition: number): Promise<number> {
+  const result = await sql<{ epoch: string | number }>`
+    select ${sql.id(schema)}.sb_claim_partition(${partition}::integer) as epoch`.execute(db);
+  return Number(result.rows[0]!.epoch);
 }

@@ -14,10 +14,11 @@ import type {
   SubscriptionOptions,
 } from "./event-store.ts";
 import { appendResult, expectedVersionParameter, prepareAppend } from "./append-input.ts";
-import { ConcurrencyError, StoreUnavailableError } from "./errors.ts";
+import { ConcurrencyError, FencedError, StoreUnavailableError } from "./errors.ts";
+import { FENCED } from "./append-function.ts";
 import { appendFailure, isUnavailable, serverError, unavailableOr } from "./sql-errors.ts";
 import { AppendBatcher } from "./append-batcher.ts";
-import { appendMany, appendOne } from "./sql-append.ts";
+import { appendMany, appendOne, claimPartition } from "./sql-append.ts";
 import * as reads from "./sql-reads.ts";
 import * as saved from "./sql-saved-state.ts";
 import { PollingSubscription } from "./subscription.ts";
@@ -81,7 +82,13 @@ export class SqlEventStore implements EventStore {
       expected,
       commandId: options.commandId ?? null,
       events: payload,
+      fence: options.fence ?? null,
     }).catch((error) => {
+      const server = serverError(error);
+      if (server?.code === FENCED && options.fence) {
+        const { partition, epoch } = options.fence;
+        throw new FencedError(streamId, partition, epoch, Number(server.detail) || undefined);
+      }
       const failure = appendFailure(error, streamId, options.expectedVersion ?? "any", payload);
       if (!failure) throw unavailableOr(error);
       return failure;
@@ -106,6 +113,14 @@ export class SqlEventStore implements EventStore {
   /** Appends so far and the round trips they took (group commit at work). */
   get appendStats(): { roundTrips: number; appends: number } {
     return this.#batcher.stats;
+  }
+
+  async claimPartition(partition: number): Promise<number> {
+    try {
+      return await claimPartition(this.#db, this.#schema, partition);
+    } catch (error) {
+      throw unavailableOr(error);
+    }
   }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -112,3 +112,39 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "jetstream command log: a consumer that ends under its owner says so; consuming again delivers what follows (and, the ack floor gone with the consumer, may repeat earlier commands)",
+  ignore,
+  async fn() {
+    const stream = uniqueName("cmdlog");
+    const prefix = uniqueName("cmd");
+    const log = await openLog(stream, prefix, { partitions: 1 });
+    const admin = await connect({ servers: requireUrl("nats") });
+    try {
+      const r = recorder({ autoAck: true });
+      const ended: unknown[] = [];
+      await log.consume(0, r.handler, { onEnded: (error) => ended.push(error) });
+      await log.publish(command("ends", 1));
+      await waitFor(() => r.seen.length === 1, "the first delivery");
+      // The server loses the consumer (an operator, or NATS restarted without its state).
+      const jsm = await jetstreamManager(admin);
+      for await (const info of jsm.consumers.list(stream)) {
+        await jsm.consumers.delete(stream, info.name);
+      }
+      await waitFor(() => ended.length === 1, "the owner told that its consumer ended");
+      const again = await log.consume(0, r.handler, { onEnded: (error) => ended.push(error) });
+      await log.publish(command("ends", 2));
+      await waitFor(() => r.numbers().includes(2), "delivery after consuming again");
+      assert.deepEqual([...new Set(r.numbers())], [1, 2]);
+      // A stop is not an end.
+      await again.stop();
+      assert.equal(ended.length, 1);
+    } finally {
+      await admin.close();
+      await log.close();
+      await deleteStreams(stream);
+    }
+  },
+});

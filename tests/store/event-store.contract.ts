@@ -10,6 +10,7 @@ import {
 } from "./contract-support.ts";
 import { subscriptionContract } from "./subscription.contract.ts";
 import { appendBatchingContract } from "./append-batching.contract.ts";
+import { partitionFencingContract } from "./partition-fencing.contract.ts";
 import { counted, testCatalogueV2 } from "./test-catalogue.ts";
 
 export type { ContractOptions, StoreSpace } from "./contract-support.ts";
@@ -263,4 +264,5 @@ export function eventStoreContract(options: ContractOptions): void {
 
   subscriptionContract(options);
   appendBatchingContract(options);
+  partitionFencingContract(options);
 }

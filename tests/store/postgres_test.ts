@@ -25,7 +25,11 @@ Deno.test({
         const applied = await withAdminClient((sql) =>
           sql.unsafe(`SELECT name FROM ${space.schema}.sb_migrations ORDER BY name`)
         );
-        assert.deepEqual(applied.map((r) => r.name), ["0001_events", "0002_append_batch"]);
+        assert.deepEqual(applied.map((r) => r.name), [
+          "0001_events",
+          "0002_append_batch",
+          "0003_partition_fencing",
+        ]);
       } finally {
         await Promise.all(stores.map((s) => s.close()));
       }

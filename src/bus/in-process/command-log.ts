@@ -150,6 +150,8 @@ export function inProcessCommandLog(options: InProcessCommandLogOptions): InProc
       return Promise.resolve(consumer);
     },
 
+    readiness: () => ({ ok: !closed, detail: closed ? "closed" : "in process" }),
+
     deadLetters(limit = 100) {
       return Promise.resolve(deadLetters.slice(-limit));
     },

@@ -23,6 +23,7 @@ import {
   type StreamSettings,
 } from "./protocol.ts";
 import { ensureStream, openTransport, publishReply, ReplyInbox } from "./transport.ts";
+import { ConnectionState } from "./connection-state.ts";
 
 export interface JetStreamCommandLogOptions {
   /** Where to connect; or pass `connection` to share one (it is then left open on close). */
@@ -80,6 +81,15 @@ export async function jetStreamCommandLog(
     throw error;
   }
 
+  // A server that lost its state (no store directory, a new cluster) comes back
+  // without the streams: set them up again, as at start. Consumers that were lost
+  // with them end, and their owners consume again (ConsumeOptions.onEnded).
+  const connection = new ConnectionState(nc, () => {
+    Promise.all([
+      ensureStream(jsm, protocol.commandStreamConfig(streamSettings)),
+      ensureStream(jsm, protocol.deadLetterStreamConfig(streamSettings)),
+    ]).catch((error) => onError(error, "setting the streams up again after a reconnect"));
+  });
   const pending = new PendingReplies();
   const inbox = new ReplyInbox(nc, (token, data) => {
     try {
@@ -184,20 +194,33 @@ export async function jetStreamCommandLog(
       // before the takeover deletes the old one under its feet.
       await consumers.get(partition)?.stop({ release: true });
       const maxInFlight = Math.max(1, consumeOptions?.maxInFlight ?? 100);
+      const started: { handle?: PartitionConsumer } = {};
       const consumer = await consumePartition(context, partition, handler, {
         ackWaitMs,
         maxDeliver,
         maxInFlight,
+      }, (error) => {
+        if (consumers.get(partition) === started.handle) consumers.delete(partition);
+        if (!closed) consumeOptions?.onEnded?.(error);
       });
-      const owned: PartitionConsumer = {
+      const handle: PartitionConsumer = {
         partition,
         stop: async (stopOptions) => {
-          if (consumers.get(partition) === owned) consumers.delete(partition);
+          if (consumers.get(partition) === handle) consumers.delete(partition);
           await consumer.stop(stopOptions);
         },
       };
-      consumers.set(partition, owned);
-      return owned;
+      started.handle = handle;
+      consumers.set(partition, handle);
+      return handle;
+    },
+
+    readiness() {
+      if (closed) return { ok: false, detail: "command log closed" };
+      const state = connection.readiness();
+      return state.ok
+        ? { ok: true, detail: `${state.detail}, ${consumers.size} partitions consumed` }
+        : state;
     },
 
     deadLetters(limit = 100) {

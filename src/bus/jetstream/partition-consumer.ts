@@ -34,6 +34,7 @@ export async function consumePartition(
   partition: number,
   handler: (delivery: DeliveredCommand) => void,
   settings: PartitionConsumerSettings,
+  onEnded?: (error: unknown) => void,
 ): Promise<PartitionConsumer> {
   const { jsm, js } = context.transport;
   const { protocol } = context;
@@ -50,7 +51,14 @@ export async function consumePartition(
     // Deleted by a newer owner: stop, rather than wait for it to come back.
     abort_on_missing_resource: true,
   });
-  return new JetStreamPartitionConsumer(partition, messages, handler, settings, context);
+  return new JetStreamPartitionConsumer(
+    partition,
+    messages,
+    handler,
+    settings,
+    context,
+    onEnded,
+  );
 }
 
 /** Deletes every consumer of the partition and returns the highest ack floor among them. */
@@ -86,6 +94,7 @@ class JetStreamPartitionConsumer implements PartitionConsumer {
     private readonly handler: (delivery: DeliveredCommand) => void,
     private readonly settings: PartitionConsumerSettings,
     private readonly context: ConsumerContext,
+    private readonly onEnded?: (error: unknown) => void,
   ) {
     this.#loop = this.#run();
   }
@@ -102,17 +111,26 @@ class JetStreamPartitionConsumer implements PartitionConsumer {
   }
 
   async #run(): Promise<void> {
+    let failure: unknown;
     try {
       for await (const msg of this.messages) {
         // Messages buffered before a stop still drain through the iterator.
         if (!this.#stopped) this.#deliver(msg);
       }
     } catch (error) {
+      failure = error;
       if (!this.#stopped) {
         this.context.onError(error, `consumer of partition ${this.partition} ended`);
       }
     } finally {
+      const ended = !this.#stopped;
       this.#stopped = true;
+      // Ended under us rather than stopped: whoever started it decides what next.
+      if (ended) {
+        queueMicrotask(() =>
+          this.onEnded?.(failure ?? new Error(`consumer of partition ${this.partition} ended`))
+        );
+      }
     }
   }
 

@@ -16,6 +16,7 @@ export function inProcessLeases(partitions: number, nodeId = "embedded"): Partit
     owned: () => [...owned].sort((a, b) => a - b),
     // One node: any other edge named in the log belonged to an earlier, dead process.
     liveNodes: () => [nodeId],
+    readiness: () => ({ ok: true, detail: `in process, ${owned.size} partitions` }),
     async stop() {
       for (const p of [...owned]) {
         owned.delete(p);

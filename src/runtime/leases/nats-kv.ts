@@ -1,7 +1,15 @@
 import type { NatsConnection } from "@nats-io/transport-node";
+import { JetStreamApiError } from "@nats-io/jetstream";
 import { type KV, Kvm } from "@nats-io/kv";
+import { type Clock, systemClock, type Timer } from "../../clock/clock.ts";
 import type { Logger } from "../../telemetry/log.ts";
-import { fairShare, type LeaseHandlers, type PartitionLeases } from "./partition-leases.ts";
+import { LeaseClock } from "./lease-clock.ts";
+import {
+  type DependencyState,
+  fairShare,
+  type LeaseHandlers,
+  type PartitionLeases,
+} from "./partition-leases.ts";
 
 export interface NatsKvLeaseOptions {
   connection: NatsConnection;
@@ -10,7 +18,14 @@ export interface NatsKvLeaseOptions {
   /** KV bucket shared by the cluster's nodes. */
   bucket?: string;
   ttlMs?: number;
+  /**
+   * A lease not renewed for `ttlMs - marginMs` (NATS unreachable, say) is
+   * given up locally, before the server can hand it to another node.
+   * Default a third of the TTL.
+   */
+  marginMs?: number;
   log?: Logger;
+  clock?: Clock;
 }
 
 /**
@@ -20,26 +35,42 @@ export interface NatsKvLeaseOptions {
  * only if absent, `update` only at the revision we hold), so two nodes can
  * never both believe they hold a lease. Each node also keeps a presence key,
  * so every node knows how many share the work and takes a fair share, giving
- * extras back when a node joins.
+ * extras back when a node joins. A node cut off from NATS stops its
+ * partitions on its own clock (lease-clock.ts) before the leases expire
+ * elsewhere, and takes them again once NATS answers.
  */
 export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<PartitionLeases> {
   const ttlMs = options.ttlMs ?? 6_000;
+  const clock = options.clock ?? systemClock;
   const bucket = options.bucket ?? "switchboard_leases";
-  const kv: KV = await new Kvm(options.connection).create(bucket, { ttl: ttlMs, history: 1 });
+  const openBucket = () => new Kvm(options.connection).create(bucket, { ttl: ttlMs, history: 1 });
+  let kv: KV = await openBucket();
+  /** After a failed round: the server may have come back without the bucket. */
+  let reopen = false;
   const held = new Map<number, number>(); // partition → revision we hold
+  const leaseClock = new LeaseClock(ttlMs, options.marginMs ?? Math.floor(ttlMs / 3));
   const { nodeId, partitions } = options;
   let handlers: LeaseHandlers | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: Timer | undefined;
+  let watchdog: Timer | undefined;
   let running = false;
   let tick: Promise<void> = Promise.resolve();
   let seenAlive: string[] | undefined;
+  let lastRound: { at: number; error?: string } | undefined;
 
   const leaseKey = (p: number) => `partition.${p}`;
   const presenceKey = `node.${nodeId}`;
 
   async function lose(p: number): Promise<void> {
-    held.delete(p);
+    if (!held.delete(p)) return;
+    leaseClock.forget(p);
     await handlers?.lost(p);
+  }
+
+  async function acquired(p: number, revision: number, sentAt: number): Promise<void> {
+    held.set(p, revision);
+    leaseClock.renewed(p, sentAt);
+    await handlers?.acquired(p);
   }
 
   async function liveNodes(): Promise<string[]> {
@@ -48,11 +79,30 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
     return names;
   }
 
+  /** Takes a free lease, or one still recorded as ours (held before NATS went away); else undefined. */
+  async function claim(p: number): Promise<number | undefined> {
+    try {
+      return await kv.create(leaseKey(p), nodeId);
+    } catch (error) {
+      // Not an answer from the server (unreachable, timed out): end the round.
+      if (!(error instanceof JetStreamApiError)) throw error;
+    }
+    const entry = await kv.get(leaseKey(p));
+    if (!entry || entry.operation !== "PUT" || entry.string() !== nodeId) return undefined;
+    return await kv.update(leaseKey(p), nodeId, entry.revision).catch(() => undefined);
+  }
+
   async function round(): Promise<void> {
-    await kv.put(presenceKey, new Date().toISOString());
+    if (reopen) {
+      kv = await openBucket();
+      reopen = false;
+    }
+    await kv.put(presenceKey, new Date(clock.now()).toISOString());
     for (const [p, revision] of [...held]) {
+      const sentAt = clock.now();
       try {
         held.set(p, await kv.update(leaseKey(p), nodeId, revision));
+        leaseClock.renewed(p, sentAt);
       } catch (error) {
         options.log?.warn("lease lost", { partition: p, error });
         await lose(p);
@@ -70,24 +120,38 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
     }
     for (let p = 0; p < partitions && held.size < share; p++) {
       if (held.has(p)) continue;
-      let revision: number;
-      try {
-        revision = await kv.create(leaseKey(p), nodeId);
-      } catch {
-        continue; // someone holds it
-      }
-      held.set(p, revision);
-      await handlers?.acquired(p);
+      const sentAt = clock.now();
+      const revision = await claim(p);
+      if (revision !== undefined) await acquired(p, revision, sentAt);
     }
+  }
+
+  function runRound(): Promise<void> {
+    return round().then(
+      () => {
+        lastRound = { at: clock.now() };
+      },
+      (error) => {
+        lastRound = { at: lastRound?.at ?? 0, error: String(error) };
+        reopen = true;
+        options.log?.warn("lease round failed", { error });
+      },
+    );
   }
 
   function schedule(): void {
     if (!running) return;
-    timer = setTimeout(() => {
-      tick = round().catch((error) => options.log?.warn("lease round failed", { error })).finally(
-        schedule,
-      );
+    timer = clock.setTimeout(() => {
+      tick = runRound().finally(schedule);
     }, Math.max(100, Math.floor(ttlMs / 3)));
+  }
+
+  /** Gives up, on this node's clock, every lease that was not renewed in time. */
+  function checkExpiry(): void {
+    for (const p of leaseClock.expiring(clock.now())) {
+      options.log?.warn("lease not renewed in time, stopping its partition", { partition: p });
+      void lose(p);
+    }
   }
 
   return {
@@ -95,15 +159,26 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
     async start(h) {
       handlers = h;
       running = true;
-      tick = round().catch((error) => options.log?.warn("lease round failed", { error }));
+      tick = runRound();
       await tick;
       schedule();
+      watchdog = clock.setInterval(checkExpiry, Math.max(50, Math.floor(ttlMs / 12)));
     },
     owned: () => [...held.keys()].sort((a, b) => a - b),
     liveNodes: () => seenAlive,
+    readiness(): DependencyState {
+      const now = clock.now();
+      if (!lastRound) return { ok: false, detail: "no lease round yet" };
+      const since = now - lastRound.at;
+      const ok = since < ttlMs && !options.connection.isClosed();
+      const state =
+        `${held.size} of ${partitions} partitions held, last good round ${since} ms ago`;
+      return { ok, detail: lastRound.error ? `${state}; last error: ${lastRound.error}` : state };
+    },
     async stop({ release = true } = {}) {
       running = false;
-      clearTimeout(timer);
+      timer?.cancel();
+      watchdog?.cancel();
       await tick;
       for (const [p, revision] of [...held]) {
         await lose(p);

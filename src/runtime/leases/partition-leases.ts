@@ -22,6 +22,14 @@ export interface PartitionLeases {
   liveNodes(): string[] | undefined;
   /** `release: false` simulates a crash: leases are left to expire. */
   stop(options?: { release?: boolean }): Promise<void>;
+  /** Whether the lease service answers now (for readiness). */
+  readiness(): DependencyState;
+}
+
+/** One dependency's state as a readiness check reports it. */
+export interface DependencyState {
+  ok: boolean;
+  detail: string;
 }
 
 /** Partitions a node should hold for an even share; the lowest-numbered nodes take the remainder. */

@@ -25,6 +25,26 @@ export function ownershipContract(adapter: string, factory: CommandLogFactory, i
     for (let n = from; n <= to; n++) await log.publish(command(actor, n));
   }
 
+  test("a consumer stopped by its owner (cleanly, as a crash, or by consuming the partition again) does not report that it ended", async () => {
+    await withFixture(factory, { partitions: 1 }, async ({ log }) => {
+      const ended: unknown[] = [];
+      const onEnded = (error: unknown) => ended.push(error);
+      const r = recorder({ autoAck: true });
+      const first = await log.consume(0, r.handler, { onEnded });
+      await log.publish(command("quiet", 1));
+      await waitFor(() => r.seen.length === 1, "a delivery");
+      await first.stop();
+      const second = await log.consume(0, r.handler, { onEnded });
+      await second.stop({ release: false });
+      await log.consume(0, r.handler, { onEnded });
+      const taker = await log.consume(0, r.handler, { onEnded });
+      await log.publish(command("quiet", 2));
+      await waitFor(() => r.numbers().includes(2), "a delivery to the newest consumer");
+      await taker.stop();
+      assert.deepEqual(ended, []);
+    });
+  });
+
   test("nak delivers the command again with deliveryCount 2, after the delay", async () => {
     await withFixture(factory, { partitions: 1 }, async ({ log }) => {
       const seen: { n: number; count: number; at: number }[] = [];
