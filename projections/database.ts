@@ -1,6 +1,6 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, type Transaction } from "kysely";
-import { PostgresJSDialect } from "kysely-postgres-js";
+import { PostgresJsDialect } from "../src/store/postgres-dialect.ts";
 import postgres from "postgres";
 
 /** Tables as the framework sees them: names only; each projection brings its own types. */
@@ -40,7 +40,7 @@ export function postgresProjectionDatabase(options: PostgresProjectionOptions): 
     connection: { application_name: "switchboard-projections" },
     types: { int8: int8AsNumber },
   });
-  const db = new Kysely<AnyTables>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  const db = new Kysely<AnyTables>({ dialect: new PostgresJsDialect(client) });
   return {
     kind: "postgres",
     db,

@@ -1,10 +1,10 @@
 import { Kysely } from "kysely";
-import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
 import { catalogue as domainCatalogue } from "../../events/mod.ts";
 import type { EventCatalogue } from "../../events/catalogue.ts";
 import type { EventStore } from "./event-store.ts";
 import { migrateStore } from "./migrations.ts";
+import { PostgresJsDialect } from "./postgres-dialect.ts";
 import { SqlEventStore } from "./sql-event-store.ts";
 import { assertSchemaName, type StoreDatabase } from "./tables.ts";
 
@@ -28,7 +28,7 @@ export async function postgresEventStore(options: PostgresEventStoreOptions): Pr
     idle_timeout: 60,
     connection: { application_name: "switchboard-store" },
   });
-  const db = new Kysely<StoreDatabase>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  const db = new Kysely<StoreDatabase>({ dialect: new PostgresJsDialect(client) });
   try {
     await migrateStore(db as unknown as Kysely<unknown>, schema);
   } catch (error) {
