@@ -39,6 +39,7 @@ import { SecretFiles } from "../security/secret-file.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
+import { nodeReadiness, STORE_UNAVAILABLE } from "./readiness.ts";
 import { ensureAdminKey } from "./admin-key.ts";
 
 /** A running Switchboard node: what main starts and what e2e tests start and stop. */
@@ -167,6 +168,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     thresholds,
     onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
     resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
+    unavailable: () => infra.storeHealth?.current.state === "down" ? STORE_UNAVAILABLE : undefined,
     newSessionId: ownedIdFactory(
       partitionOf,
       () => runtime.host.ownedPartitions,
@@ -205,7 +207,12 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const app = apiApp({
     auth,
     guard,
-    readiness: [{ name: "event-store", check: async () => void await store.headPosition() }],
+    readiness: nodeReadiness({
+      store,
+      commandLog,
+      leases,
+      ...(infra.storeHealth ? { storeHealth: infra.storeHealth } : {}),
+    }),
     v1: [
       agentCommandRoutes({
         agents: commands.agents,

@@ -11,7 +11,7 @@ import {
   type TransactionSettings,
 } from "kysely";
 import type { ReservedSql, Sql } from "postgres";
-import { isUnavailable } from "./sql-errors.ts";
+import { isUnavailable, serverError } from "./sql-errors.ts";
 
 /**
  * Kysely over postgres.js, safe when the server goes away.
@@ -27,13 +27,19 @@ import { isUnavailable } from "./sql-errors.ts";
  * that connection has failed it is never written to nor released again
  * (postgres.js has already put it back among its closed connections).
  */
+/** Told how each query went: the database answered, or could not be reached. */
+export interface QueryObserver {
+  answered(): void;
+  unreachable(): void;
+}
+
 export class PostgresJsDialect implements Dialect {
-  constructor(private readonly client: Sql) {}
+  constructor(private readonly client: Sql, private readonly observer?: QueryObserver) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PostgresJsDriver(this.client);
+    return new PostgresJsDriver(this.client, this.observer);
   }
   // deno-lint-ignore no-explicit-any
   createIntrospector(db: Kysely<any>) {
@@ -45,10 +51,10 @@ export class PostgresJsDialect implements Dialect {
 }
 
 class PostgresJsDriver implements Driver {
-  constructor(private readonly client: Sql) {}
+  constructor(private readonly client: Sql, private readonly observer?: QueryObserver) {}
   async init(): Promise<void> {}
   acquireConnection(): Promise<DatabaseConnection> {
-    return Promise.resolve(new PostgresJsConnection(this.client));
+    return Promise.resolve(new PostgresJsConnection(this.client, this.observer));
   }
   async beginTransaction(
     connection: DatabaseConnection,
@@ -89,7 +95,7 @@ class PostgresJsConnection implements DatabaseConnection {
   #reserved: ReservedSql | undefined;
   #lost = false;
 
-  constructor(private readonly client: Sql) {}
+  constructor(private readonly client: Sql, private readonly observer?: QueryObserver) {}
 
   get lost(): boolean {
     return this.#lost;
@@ -113,6 +119,7 @@ class PostgresJsConnection implements DatabaseConnection {
       const result = await target.unsafe(query.sql, [...query.parameters] as any[], {
         prepare: true,
       });
+      this.observer?.answered();
       const { command, count } = result;
       const changed = command === "INSERT" || command === "UPDATE" || command === "DELETE" ||
         command === "MERGE";
@@ -121,7 +128,10 @@ class PostgresJsConnection implements DatabaseConnection {
         rows: Array.from(result.values()) as R[],
       };
     } catch (error) {
-      if (this.#reserved && isUnavailable(error)) this.#lost = true;
+      if (isUnavailable(error)) {
+        if (this.#reserved) this.#lost = true;
+        this.observer?.unreachable();
+      } else if (serverError(error)) this.observer?.answered(); // it answered, if only to refuse
       throw error;
     }
   }

@@ -35,7 +35,6 @@ Deno.test({
       assertNodesAlive([node]);
       await assertFramesRelayed(load);
       assertOpensClear(load);
-      console.log({ down, up });
       const delay = heartbeatRecovery(load, { down, up });
       const { events } = await assertLogIntact(cluster.url, "fault", load);
       console.log(

@@ -52,7 +52,13 @@ export function heartbeatRecovery(load: OutageLoad, window: OutageWindow, boundM
   const firstOk = load.heartbeats.find((h) =>
     h.at >= window.up && h.status >= 200 && h.status < 300
   );
-  assert.ok(firstOk, "a heartbeat answered 2xx after PostgreSQL returned");
+  assert.ok(
+    firstOk,
+    "no heartbeat answered 2xx after PostgreSQL returned: " +
+      JSON.stringify(
+        load.heartbeats.filter((h) => h.at >= window.down).map((h) => [h.at - window.up, h.status]),
+      ),
+  );
   const delay = firstOk.at - window.up;
   assert.ok(delay <= boundMs, `heartbeats answered again ${delay} ms after PostgreSQL returned`);
   // Once back, they stay back.
@@ -64,7 +70,7 @@ export function heartbeatRecovery(load: OutageLoad, window: OutageWindow, boundM
 
 /** /readyz was non-200 while PostgreSQL was down (naming the store), and 200 at the end. */
 export function assertReadiness(load: OutageLoad, window: OutageWindow): void {
-  const during = load.ready.filter((r) => r.at > window.down + 3_000 && r.at < window.up - 500);
+  const during = load.ready.filter((r) => r.at > window.down + 1_000 && r.at < window.up);
   assert.ok(during.length > 0, "readiness was polled during the outage");
   for (const r of during) {
     assert.notEqual(r.status, 200, `/readyz said 200 during the outage: ${JSON.stringify(r.body)}`);
