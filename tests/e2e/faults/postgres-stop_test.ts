@@ -43,11 +43,11 @@ Deno.test({
       assertNodesAlive([node]);
       await assertFramesRelayed(load);
       assertOpensClear(load);
-      const delay = heartbeatRecovery(load, { down, up });
+      const recoveredAfterMs = heartbeatRecovery(load, { down, up });
       assertReadiness(load, { down, up: starting });
       const { events } = await assertLogIntact(cluster.url, "fault", load);
       console.log(
-        `postgres stop: down ${up - down} ms; heartbeats 2xx ${delay} ms after; ` +
+        `postgres stop: down ${up - down} ms; heartbeats 2xx ${recoveredAfterMs} ms after; ` +
           `${load.opens.length} opens, ${load.heartbeats.length} heartbeats, ${events} events`,
       );
     } finally {

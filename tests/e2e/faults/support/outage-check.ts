@@ -59,13 +59,16 @@ export function heartbeatRecovery(load: OutageLoad, window: OutageWindow, boundM
         load.heartbeats.filter((h) => h.at >= window.down).map((h) => [h.at - window.up, h.status]),
       ),
   );
-  const delay = firstOk.at - window.up;
-  assert.ok(delay <= boundMs, `heartbeats answered again ${delay} ms after PostgreSQL returned`);
+  const recoveredAfterMs = firstOk.at - window.up;
+  assert.ok(
+    recoveredAfterMs <= boundMs,
+    `heartbeats answered again ${recoveredAfterMs} ms after PostgreSQL returned`,
+  );
   // Once back, they stay back.
   const after = load.heartbeats.filter((h) => h.at > firstOk.at + 1_000);
   const failed = after.filter((h) => h.status < 200 || h.status >= 300);
   assert.deepEqual(failed, [], "heartbeats failing after recovery");
-  return delay;
+  return recoveredAfterMs;
 }
 
 /** /readyz was non-200 while PostgreSQL was down (naming the store), and 200 at the end. */

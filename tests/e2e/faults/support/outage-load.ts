@@ -116,18 +116,21 @@ export async function startOutageLoad(url: string, liveSessions = 3): Promise<Ou
           }
         }
         n++;
+        // measures real time: frames at a steady rate
         await pause(100);
       }
     })(),
     (async () => {
       while (running) {
         load.heartbeats.push({ at: Date.now(), status: await heartbeat(url, agentToken) });
+        // measures real time: heartbeats at a steady rate
         await pause(200);
       }
     })(),
     (async () => {
       while (running) {
         load.opens.push(await open(url, clientToken));
+        // measures real time: opens at a steady rate
         await pause(300);
       }
     })(),
@@ -139,6 +142,7 @@ export async function startOutageLoad(url: string, liveSessions = 3): Promise<Ou
         } catch {
           load.ready.push({ at: Date.now(), status: 0, body: null });
         }
+        // measures real time: readiness polled at a steady rate
         await pause(250);
       }
     })(),
