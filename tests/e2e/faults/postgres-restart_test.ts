@@ -8,7 +8,9 @@ import {
   assertLogIntact,
   assertNodesAlive,
   assertOpensClear,
+  assertProjectionsMatchReplay,
   heartbeatRecovery,
+  openSummary,
 } from "./support/outage-check.ts";
 
 Deno.test({
@@ -37,9 +39,10 @@ Deno.test({
       assertOpensClear(load);
       const recoveredAfterMs = heartbeatRecovery(load, { down, up });
       const { events } = await assertLogIntact(cluster.url, "fault", load);
+      await assertProjectionsMatchReplay(node.url);
       console.log(
         `postgres restart: took ${up - down} ms; heartbeats 2xx ${recoveredAfterMs} ms after; ` +
-          `${load.opens.length} opens, ${load.heartbeats.length} heartbeats, ${events} events`,
+          `${openSummary(load)}, ${load.heartbeats.length} heartbeats, ${events} events`,
       );
     } finally {
       await load?.stop().catch(() => {});

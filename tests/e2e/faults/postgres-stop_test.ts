@@ -8,8 +8,10 @@ import {
   assertLogIntact,
   assertNodesAlive,
   assertOpensClear,
+  assertProjectionsMatchReplay,
   assertReadiness,
   heartbeatRecovery,
+  openSummary,
 } from "./support/outage-check.ts";
 
 Deno.test({
@@ -46,9 +48,10 @@ Deno.test({
       const recoveredAfterMs = heartbeatRecovery(load, { down, up });
       assertReadiness(load, { down, up: starting });
       const { events } = await assertLogIntact(cluster.url, "fault", load);
+      await assertProjectionsMatchReplay(node.url);
       console.log(
         `postgres stop: down ${up - down} ms; heartbeats 2xx ${recoveredAfterMs} ms after; ` +
-          `${load.opens.length} opens, ${load.heartbeats.length} heartbeats, ${events} events`,
+          `${openSummary(load)}, ${load.heartbeats.length} heartbeats, ${events} events`,
       );
     } finally {
       await load?.stop().catch(() => {});

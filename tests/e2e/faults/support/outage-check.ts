@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import postgres from "postgres";
-import type { NodeProcess } from "./node-process.ts";
+import { faultToken, type NodeProcess } from "./node-process.ts";
 import type { OutageLoad } from "./outage-load.ts";
 
 /** When the dependency went away and when it was back. */
@@ -152,4 +152,29 @@ export async function assertLogIntact(
   } finally {
     await sql.end();
   }
+}
+
+/** The live projections equal a replay of the log (POST /projections/rebuild compares them). */
+export async function assertProjectionsMatchReplay(url: string): Promise<void> {
+  const admin = await faultToken("root", "admin");
+  const res = await fetch(`${url}/api/v1/projections/rebuild`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${admin}` },
+    signal: AbortSignal.timeout(60_000),
+  });
+  const report = await res.json();
+  assert.equal(res.status, 200, JSON.stringify(report));
+  assert.equal(
+    report.identical,
+    true,
+    `projections differ from a replay: ${JSON.stringify(report)}`,
+  );
+}
+
+/** One line on what clients saw, for the run's output. */
+export function openSummary(load: OutageLoad): string {
+  const opened = load.opens.filter((o) => o.outcome.kind === "opened").length;
+  const refused = load.opens.length - opened;
+  const longest = Math.max(0, ...load.opens.map((o) => o.endedAt - o.startedAt));
+  return `${load.opens.length} opens (${opened} opened, ${refused} refused 1013, longest ${longest} ms)`;
 }
