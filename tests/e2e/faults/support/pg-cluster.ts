@@ -35,16 +35,6 @@ export function freePort(): number {
   return port;
 }
 
-/** Whether this machine can make clusters (pg_createcluster, root or postgres). */
-export function canMakeClusters(): boolean {
-  try {
-    Deno.statSync("/usr/bin/pg_createcluster");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Creates, starts and fills (database `switchboard`) a private cluster on a free port. */
 export async function createPgCluster(): Promise<PgCluster> {
   const rand = crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36);
