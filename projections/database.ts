@@ -1,7 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, type Transaction } from "kysely";
-import { PostgresJSDialect } from "kysely-postgres-js";
-import postgres from "postgres";
+import { PostgresJsDialect } from "../src/store/postgres-dialect.ts";
+import { postgresClient } from "../src/store/postgres-client.ts";
 
 /** Tables as the framework sees them: names only; each projection brings its own types. */
 export type AnyTables = Record<string, Record<string, unknown>>;
@@ -33,14 +33,12 @@ const int8AsNumber = {
 };
 
 export function postgresProjectionDatabase(options: PostgresProjectionOptions): ProjectionDatabase {
-  const client = postgres(options.url, {
+  const client = postgresClient(options.url, {
     max: options.max ?? 8,
-    onnotice: () => {},
-    idle_timeout: 60,
-    connection: { application_name: "switchboard-projections" },
+    applicationName: "switchboard-projections",
     types: { int8: int8AsNumber },
   });
-  const db = new Kysely<AnyTables>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  const db = new Kysely<AnyTables>({ dialect: new PostgresJsDialect(client) });
   return {
     kind: "postgres",
     db,

@@ -5,7 +5,7 @@ import { authenticate, type AuthEnv } from "./middleware/auth.ts";
 import type { Authenticator } from "../auth/authenticator.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { storable } from "../../events/catalogue.ts";
-import { healthRoutes, type ReadinessCheck } from "./health.ts";
+import { healthRoutes, type Readiness } from "./health.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { accessTable } from "./access.ts";
 import { authorize } from "./authorize.ts";
@@ -15,7 +15,7 @@ import { guardByAddress, guardByIdentity, surfaceOfApiRoute } from "./middleware
 
 export interface ApiAppOptions {
   auth: Authenticator;
-  readiness: ReadinessCheck[];
+  readiness: Readiness;
   /** Sub-apps mounted under /api/v1, each behind authentication. */
   v1: Hono<AuthEnv>[];
   /** Address lists and rate limits; absent in tests that do not need them. */

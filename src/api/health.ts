@@ -1,45 +1,60 @@
 import { Hono } from "hono";
+import { z } from "zod";
 
-/** A dependency the node needs to serve: answers quickly or throws. */
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
+/** One dependency's state as /readyz reports it. */
+export const DependencyState = z.object({
+  state: z.enum(["up", "down"]),
+  /** Why it is down, or what "up" rests on (e.g. "in process"). */
+  detail: z.string().optional(),
+});
+export type DependencyState = z.infer<typeof DependencyState>;
+
+/**
+ * What the node needs to serve, by name (store, command log, leases…): each
+ * answers its state quickly; a check that throws or does not answer in time
+ * counts as down. Built in src/node, so each adapter adds its own check.
+ */
+export type Readiness = Record<string, () => Promise<DependencyState>>;
 
 /**
  * `/healthz` says the process is alive (no dependencies touched, so a slow
- * database never gets a live node restarted); `/readyz` says it can serve,
- * checking each dependency with a timeout.
+ * database never gets a live node restarted); `/readyz` says it can serve:
+ * 200 when every dependency is up, 503 otherwise, naming each one's state.
  */
-export function healthRoutes(checks: ReadinessCheck[], timeoutMs = 2000): Hono {
+export function healthRoutes(readiness: Readiness, timeoutMs = 2000): Hono {
   const app = new Hono();
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
-    const results = await Promise.all(checks.map(async ({ name, check }) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      try {
-        await Promise.race([
-          check(),
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(
-              () => reject(new Error(`no answer within ${timeoutMs} ms`)),
-              timeoutMs,
-            );
-          }),
-        ]);
-        return { name, ok: true as const };
-      } catch (error) {
-        return {
-          name,
-          ok: false as const,
-          error: error instanceof Error ? error.message : String(error),
-        };
-      } finally {
-        clearTimeout(timer);
-      }
-    }));
-    const ready = results.every((r) => r.ok);
-    return c.json({ status: ready ? "ready" : "not_ready", checks: results }, ready ? 200 : 503);
+    const entries = await Promise.all(
+      Object.entries(readiness).map(async ([name, check]) =>
+        [name, await withinTimeout(check, timeoutMs)] as const
+      ),
+    );
+    const dependencies = Object.fromEntries(entries);
+    const ready = entries.every(([, s]) => s.state === "up");
+    return c.json({ status: ready ? "ready" : "not_ready", dependencies }, ready ? 200 : 503);
   });
   return app;
+}
+
+async function withinTimeout(
+  check: () => Promise<DependencyState>,
+  timeoutMs: number,
+): Promise<DependencyState> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      check(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      }),
+    ]);
+  } catch (error) {
+    return { state: "down", detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -4,6 +4,8 @@ export const CloseCode = {
   /** The edge is shutting down: reconnect (and resume) elsewhere. */
   goingAway: 1001,
   internal: 1011,
+  /** A dependency (the event store, the command log) is down: retry later. */
+  tryAgainLater: 1013,
   unauthorized: 4001,
   forbidden: 4003,
   unknownSession: 4004,

@@ -4,7 +4,7 @@ import { type RouteResult, routingKey } from "../../actors/router/request.ts";
 import type { RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../auth/roles.ts";
 import { randomToken, sha256Hex } from "../auth/digest.ts";
-import { type Clock, systemClock } from "../clock/clock.ts";
+import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
 import { CommandRejectedError } from "../runtime/dispatch.ts";
 import type { CommandClients } from "../runtime/commands/clients.ts";
 import type { RejectionCode } from "../runtime/commands/rejections.ts";
@@ -33,6 +33,12 @@ export interface SessionControlDeps {
   onDecision?: (strategy: string, outcome: "routed" | "busy") => void;
   /** The resume grace now (runtime config); 30 s when not given. */
   resumeGraceSeconds?: () => number;
+  /**
+   * Why sessions cannot be recorded now (a dependency known down), or
+   * undefined: opens are then refused at once with 1013 rather than left to
+   * wait for a command that cannot complete.
+   */
+  unavailable?: () => string | undefined;
   /** A new session id (runtime/owned-ids.ts: one this node's actor host owns); a UUID if absent. */
   newSessionId?: () => string;
 }
@@ -125,11 +131,45 @@ export class SessionControl {
     return { wait: false as const, timeoutMs: 10_000, expectedRejections };
   }
 
+  /** 1013 while a dependency is known down (see SessionControlDeps.unavailable). */
+  private refuseWhileUnavailable(): void {
+    const reason = this.deps.unavailable?.();
+    if (reason) throw new EdgeRefusal(CloseCode.tryAgainLater, reason);
+  }
+
+  /** A command that failed while a dependency went down is that dependency's 1013. */
+  private refusalNow(error: unknown): EdgeRefusal {
+    const reason = this.deps.unavailable?.();
+    const refusal = refusalOf(error);
+    return reason && refusal.closeCode === CloseCode.internal
+      ? new EdgeRefusal(CloseCode.tryAgainLater, reason)
+      : refusal;
+  }
+
+  /**
+   * The command's answer, or a 1013 as soon as a dependency is known down
+   * (checked every 250 ms): a client is not kept waiting for a command that
+   * cannot be recorded. The command itself goes on, and may still apply.
+   */
+  private unlessUnavailable<T>(pending: Promise<T>): Promise<T> {
+    if (!this.deps.unavailable) return pending;
+    const clock = this.deps.clock ?? systemClock;
+    let timer: Timer | undefined;
+    const down = new Promise<never>((_, reject) => {
+      timer = clock.setInterval(() => {
+        const reason = this.deps.unavailable?.();
+        if (reason) reject(new EdgeRefusal(CloseCode.tryAgainLater, reason));
+      }, 250);
+    });
+    return Promise.race([pending, down]).finally(() => timer?.cancel());
+  }
+
   async open(
     identity: Identity,
     request: { capability?: string; agentType?: string; excluded?: string[] },
   ): Promise<OpenedSession> {
     const { capability, agentType } = request;
+    this.refuseWhileUnavailable();
     if (capability && identity.capabilities && !identity.capabilities.includes(capability)) {
       throw new EdgeRefusal(CloseCode.forbidden, `token does not allow capability '${capability}'`);
     }
@@ -154,10 +194,10 @@ export class SessionControl {
     };
     let version: number;
     try {
-      ({ version } = await this.deps.commands.sessions.open(sessionId, {
+      ({ version } = await this.unlessUnavailable(this.deps.commands.sessions.open(sessionId, {
         ...opened,
         route: { agentId: routed.agentId, decision: routed.decision },
-      }, this.waiting(identity)));
+      }, this.waiting(identity))));
     } catch (error) {
       this.deps.fleet.reservations.cancel(sessionId, routed.agentId);
       // No answer is not "no": the open may still be applied (a redelivery, a slow host).
@@ -168,7 +208,7 @@ export class SessionControl {
           edgeId: this.deps.edgeId,
         }, this.posted(["session_closed", "session_not_found"]));
       }
-      throw refusalOf(error);
+      throw this.refusalNow(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(routed.agentId), version };
   }

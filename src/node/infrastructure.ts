@@ -5,7 +5,8 @@ import type { CommandLog } from "../bus/command-log.ts";
 import { inProcessCommandLog } from "../bus/in-process/command-log.ts";
 import { jetStreamCommandLog } from "../bus/jetstream/command-log.ts";
 import type { EventStore } from "../store/event-store.ts";
-import { postgresEventStore } from "../store/postgres.ts";
+import { postgresEventStoreWithHealth } from "../store/postgres.ts";
+import type { StoreHealth } from "../store/store-health.ts";
 import { pgliteEventStore } from "../store/pglite.ts";
 import { describeOwner, lockDataDir } from "../store/data-dir-lock.ts";
 import type { PartitionLeases } from "../runtime/leases/partition-leases.ts";
@@ -21,6 +22,8 @@ import {
 /** The adapters behind the ports, chosen by config. */
 export interface Infrastructure {
   store: EventStore;
+  /** Whether PostgreSQL answers (absent for the embedded store, which is in process). */
+  storeHealth?: StoreHealth;
   /** Where the projections' tables live: the same database as the store. */
   views: ProjectionDatabase;
   commandLog: CommandLog;
@@ -30,6 +33,7 @@ export interface Infrastructure {
 
 interface Storage {
   store: EventStore;
+  storeHealth?: StoreHealth;
   views: ProjectionDatabase;
   close(): Promise<void>;
 }
@@ -37,12 +41,23 @@ interface Storage {
 /** PostgreSQL with DATABASE_URL; otherwise one PGlite under the data directory for store and views. */
 async function openStorage(config: Config, nodeId: string, log: Logger): Promise<Storage> {
   if (config.databaseUrl) {
-    const store = await postgresEventStore({ url: config.databaseUrl, schema: config.namespace });
+    const { store, health } = await postgresEventStoreWithHealth({
+      url: config.databaseUrl,
+      schema: config.namespace,
+      health: {
+        onChange: (state) =>
+          state.state === "down"
+            ? log.warn("PostgreSQL unreachable", { error: state.error })
+            : log.info("PostgreSQL answers again"),
+      },
+    });
     const views = postgresProjectionDatabase({ url: config.databaseUrl });
     return {
       store,
+      storeHealth: health,
       views,
       async close() {
+        health.close();
         await views.close();
         await store.close();
       },
@@ -146,6 +161,7 @@ export async function openInfrastructure(
     const bus = await openCommandLog(config, nodeId, log);
     return {
       store: storage.store,
+      ...(storage.storeHealth ? { storeHealth: storage.storeHealth } : {}),
       views: storage.views,
       commandLog: bus.commandLog,
       leases: bus.leases,

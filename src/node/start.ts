@@ -3,7 +3,7 @@ import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
-import { type ActorRuntime, assertReady, startActorRuntime } from "../runtime/runtime.ts";
+import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
 import { LiveFeed } from "../runtime/live-feed.ts";
 import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
@@ -39,6 +39,7 @@ import { SecretFiles } from "../security/secret-file.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
+import { nodeReadiness, STORE_UNAVAILABLE } from "./readiness.ts";
 import { ensureAdminKey } from "./admin-key.ts";
 
 /** A running Switchboard node: what main starts and what e2e tests start and stop. */
@@ -168,6 +169,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     thresholds,
     onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
     resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
+    unavailable: () => infra.storeHealth?.current.state === "down" ? STORE_UNAVAILABLE : undefined,
     newSessionId: ownedIdFactory(
       partitionOf,
       () => runtime.host.ownedPartitions,
@@ -206,11 +208,12 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const app = apiApp({
     auth,
     guard,
-    readiness: [
-      { name: "event-store", check: async () => void await store.headPosition() },
-      { name: "command-log", check: () => assertReady(runtime.readiness().commandLog) },
-      { name: "leases", check: () => assertReady(runtime.readiness().leases) },
-    ],
+    readiness: nodeReadiness({
+      store,
+      commandLog,
+      leases,
+      ...(infra.storeHealth ? { storeHealth: infra.storeHealth } : {}),
+    }),
     v1: [
       agentCommandRoutes({
         agents: commands.agents,

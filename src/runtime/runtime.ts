@@ -62,8 +62,3 @@ export async function startActorRuntime(options: {
     },
   };
 }
-
-/** Resolves when the dependency is ready; rejects with its detail otherwise (a readiness check). */
-export function assertReady(state: DependencyState): Promise<void> {
-  return state.ok ? Promise.resolve() : Promise.reject(new Error(state.detail));
-}

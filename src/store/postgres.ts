@@ -1,12 +1,14 @@
 import { Kysely } from "kysely";
-import { PostgresJSDialect } from "kysely-postgres-js";
-import postgres from "postgres";
+import type postgres from "postgres";
 import { catalogue as domainCatalogue } from "../../events/mod.ts";
 import type { EventCatalogue } from "../../events/catalogue.ts";
 import type { EventStore } from "./event-store.ts";
 import { migrateStore } from "./migrations.ts";
+import { PostgresJsDialect } from "./postgres-dialect.ts";
+import { postgresClient } from "./postgres-client.ts";
 import { SqlEventStore } from "./sql-event-store.ts";
 import { assertSchemaName, type StoreDatabase } from "./tables.ts";
+import { StoreHealth, type StoreHealthOptions } from "./store-health.ts";
 
 export interface PostgresEventStoreOptions {
   url: string;
@@ -19,27 +21,51 @@ export interface PostgresEventStoreOptions {
 
 /** The cluster event store: PostgreSQL through postgres.js. Migrates the schema before returning. */
 export async function postgresEventStore(options: PostgresEventStoreOptions): Promise<EventStore> {
-  const schema = assertSchemaName(options.schema ?? "switchboard");
-  const client = postgres(options.url, {
-    max: options.max ?? 10,
-    // Notices (e.g. "schema already exists, skipping") are not failures.
-    onnotice: () => {},
-    // Connections idle this long are closed, so a quiet node holds none.
-    idle_timeout: 60,
-    connection: { application_name: "switchboard-store" },
+  return (await openPostgres(options)).store;
+}
+
+/**
+ * The event store plus what the node knows of its database's health, kept
+ * by the store's own queries (see store-health.ts). Close the health after
+ * the store.
+ */
+export async function postgresEventStoreWithHealth(
+  options: PostgresEventStoreOptions & { health?: Omit<StoreHealthOptions, "probe"> },
+): Promise<{ store: EventStore; health: StoreHealth }> {
+  let health: StoreHealth | undefined;
+  const opened = await openPostgres(options, (client) => {
+    health = new StoreHealth({
+      ...options.health,
+      probe: async () => void await client`select 1`,
+    });
+    return health;
   });
-  const db = new Kysely<StoreDatabase>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  return { store: opened.store, health: health! };
+}
+
+async function openPostgres(
+  options: PostgresEventStoreOptions,
+  observe?: (client: postgres.Sql) => StoreHealth,
+): Promise<{ store: EventStore }> {
+  const schema = assertSchemaName(options.schema ?? "switchboard");
+  const client = postgresClient(options.url, {
+    max: options.max ?? 10,
+    applicationName: "switchboard-store",
+  });
+  const health = observe?.(client);
+  const db = new Kysely<StoreDatabase>({ dialect: new PostgresJsDialect(client, health) });
   try {
     await migrateStore(db as unknown as Kysely<unknown>, schema);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return new SqlEventStore({
+  const store = new SqlEventStore({
     kind: "postgres",
     db,
     ownsDatabase: true,
     schema,
     catalogue: options.catalogue ?? domainCatalogue,
   });
+  return { store };
 }

@@ -99,10 +99,17 @@ export class PollingSubscription implements Subscription {
     const batchSize = this.options.batchSize ?? DEFAULT_BATCH;
     const pollMs = this.options.pollIntervalMs ?? DEFAULT_POLL_MS;
     let failures = 0;
-    const retryLater = async (error: unknown) => {
+    /**
+     * Backs off after a failure. A failed read (the store down) also ends its
+     * wait on a wake-up: a local append that worked, or a caller waiting to
+     * catch up, means the store is back, and the backoff (up to 5 s) must not
+     * hold up what waits on this subscription. A failing handler waits it out.
+     */
+    const retryLater = async (error: unknown, wakeable = false) => {
       this.#report(error);
       failures++;
-      await this.#stopBell.wait(Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1)));
+      const ms = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1));
+      await (wakeable ? this.#wakeups : this.#stopBell).wait(ms);
     };
 
     while (this.#running) {
@@ -120,7 +127,7 @@ export class PollingSubscription implements Subscription {
       try {
         batch = await this.source.readAll({ after: this.#position, limit: batchSize });
       } catch (error) {
-        await retryLater(error);
+        await retryLater(error, true);
         continue;
       }
       if (batch.length === 0) {

@@ -9,7 +9,7 @@ import { eachBackend, pgliteBackend } from "../projections/backends.ts";
 
 /** The real API app with auth off (everyone is an anonymous admin): the error shape is the real one. */
 function appFor(...v1: Hono<AuthEnv>[]): Hono {
-  return apiApp({ auth: { enabled: false, verify: () => Promise.reject() }, readiness: [], v1 });
+  return apiApp({ auth: { enabled: false, verify: () => Promise.reject() }, readiness: {}, v1 });
 }
 
 function heartbeat(agentId: string, i: number): NewEvent {

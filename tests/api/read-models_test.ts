@@ -24,7 +24,7 @@ function appOn(backend: Backend): Hono {
   const models = createReadModels(backend.store, backend.space);
   return apiApp({
     auth: { enabled: false, verify: () => Promise.reject() },
-    readiness: [],
+    readiness: {},
     v1: [readModelRoutes<AuthEnv>(models)],
   });
 }

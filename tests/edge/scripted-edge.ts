@@ -51,7 +51,10 @@ interface Sent {
  * actor decides. What an answered command recorded reaches the feed only
  * when the test delivers it: the log's lag, made explicit.
  */
-export async function edgeOver(agents: AgentSketch[]) {
+export async function edgeOver(
+  agents: AgentSketch[],
+  options: { unavailable?: () => string | undefined } = {},
+) {
   const clock = new FakeClock();
   const log = scriptedLog();
   const fleet = new LiveFeed(log.store, undefined, clock);
@@ -68,6 +71,7 @@ export async function edgeOver(agents: AgentSketch[]) {
     fleet,
     edgeId: "edge-1",
     thresholds: () => HealthThresholds.parse({}),
+    ...(options.unavailable ? { unavailable: options.unavailable, clock } : {}),
   });
   const take = async (type: string) => {
     await waitFor(() => sent.some((s) => s.command.type === type), `a ${type} command`);

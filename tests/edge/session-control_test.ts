@@ -189,3 +189,38 @@ Deno.test("session control: a detach sends detach now and expire when the grace 
   assert.deepEqual(sent.map((c) => c.type), ["detach", "expire"]);
   assert.equal(clock.pendingTimers, 0);
 });
+
+// A dependency known down: opens end at once with 1013 naming it, never after the command's 10 s.
+
+const STORE_DOWN = "PostgreSQL (event store) unavailable; retry later";
+
+Deno.test("session control: while the store is known down, an open is refused with 1013 naming it, and nothing is sent", async () => {
+  const edge = await edgeOver([{ id: "a" }], { unavailable: () => STORE_DOWN });
+  await assert.rejects(
+    edge.control.open(client, { capability: "echo" }),
+    (error) => refused(CloseCode.tryAgainLater)(error) && (error as Error).message === STORE_DOWN,
+  );
+  assert.equal(edge.sent.length, 0);
+  assert.equal(edge.fleet.reservations.reserved("a"), 0);
+});
+
+Deno.test("session control: an open waiting when the store goes down ends with 1013 within 250 ms, its pick cancelled and a close sent behind it", async () => {
+  const store: { down?: string } = {};
+  const edge = await edgeOver([{ id: "a" }], { unavailable: () => store.down });
+  const opening = edge.control.open(client, { capability: "echo" });
+  opening.catch(() => {});
+  await waitFor(() => edge.sent.length === 1, "the open sent");
+  store.down = STORE_DOWN;
+  await edge.clock.advance(250);
+  await assert.rejects(opening, refused(CloseCode.tryAgainLater));
+  assert.equal(edge.fleet.reservations.reserved("a"), 0);
+  await waitFor(() => edge.sent.some((s) => s.command.type === "close"), "a close behind it");
+});
+
+Deno.test("session control: with the store up, an open waits for its answer as before", async () => {
+  const edge = await edgeOver([{ id: "a" }], { unavailable: () => undefined });
+  const opening = edge.control.open(client, { capability: "echo" });
+  await edge.clock.advance(1_000);
+  await edge.answer("open");
+  assert.equal((await opening).target.agentId, "a");
+});
