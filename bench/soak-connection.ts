@@ -142,7 +142,9 @@ export class Connection {
     try {
       this.ws.close(code, "soak");
     } catch { /* already closing */ }
-    await Promise.race([this.closed, new Promise((r) => setTimeout(r, 5_000))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([this.closed, new Promise((r) => timer = setTimeout(r, 5_000))]);
+    clearTimeout(timer);
   }
 }
 

@@ -13,6 +13,8 @@ export interface NodeExit {
   atS: number;
   /** Whether the soak killed it (a fault) or it went on its own. */
   killed: boolean;
+  /** It exited before it was ready (a start that failed), not while serving. */
+  whileStarting: boolean;
 }
 
 export interface RssSample {
@@ -60,11 +62,13 @@ export function soakNode(options: {
   let child: Deno.ChildProcess | undefined;
   let status: Promise<Deno.CommandStatus> | undefined;
   let killing = false;
+  let ready = false;
   let started = 0;
   let dataDir: string | undefined;
   const start = async () => {
     dataDir ??= await Deno.makeTempDir({ prefix: `sbsoak-${options.id}-` });
     killing = false;
+    ready = false;
     started++;
     const proc = new Deno.Command(Deno.execPath(), {
       args: ["run", "-A", "--config", `${projectDir}deno.json`, `${projectDir}src/main.ts`],
@@ -90,14 +94,18 @@ export function soakNode(options: {
         signal: s.signal,
         atS: Math.round(options.elapsedS()),
         killed: killing,
+        whileStarting: !ready,
       });
       return s;
     });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && child === proc) {
-      const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) })
+      const ok = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) })
         .then((r) => (r.body?.cancel(), r.ok), () => false);
-      if (ready) return;
+      if (ok) {
+        ready = true;
+        return;
+      }
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error(`node ${options.id} not ready within 60 s (alive: ${child === proc})`);

@@ -60,7 +60,9 @@ export function reportMemory(
       longestLifeS: longest.length > 1 ? Math.round(longest.at(-1)!.atS - longest[0]!.atS) : 0,
       incarnations: node.incarnations(),
       killedBySoak: exits.filter((e) => e.node === node.id && e.killed).length,
-      exitedOnTheirOwn: exits.filter((e) => e.node === node.id && !e.killed).length,
+      // Exits nobody asked for while serving, and restarts that failed before the node was ready.
+      crashed: exits.filter((e) => e.node === node.id && !e.killed && !e.whileStarting).length,
+      failedStarts: exits.filter((e) => e.node === node.id && !e.killed && e.whileStarting).length,
     });
   }
 }

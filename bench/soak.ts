@@ -30,7 +30,13 @@ import { reportLog, reportMemory, waitForAgents } from "./soak-report.ts";
 const SECRET = "soak-secret-soak-secret-soak-secret-0123456789";
 const emit = (figure: Record<string, unknown>) =>
   console.log(JSON.stringify({ bench: "soak", ...figure }));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits `ms` or until `until` settles, whichever is first; leaves no timer behind. */
+function pause(ms: number, until: Promise<unknown>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([new Promise<void>((r) => timer = setTimeout(r, ms)), until.then(() => {})])
+    .finally(() => clearTimeout(timer));
+}
 
 const prefixed = (prefix: string, counts: Record<string, number>) =>
   Object.fromEntries(Object.entries(counts).map(([k, v]) => [prefix + k, v]));
@@ -114,11 +120,12 @@ export default async function run(): Promise<void> {
         onExit: (exit) => {
           exits.push(exit);
           if (exit.killed || stopping) return;
-          // A node that went on its own is a figure; it comes back so the soak goes on.
-          emit({ figure: "node_exit", ...exit });
+          // A node that went on its own is a figure; it comes back so the soak goes on
+          // (a start that fails, say while PostgreSQL is down, is tried again 3 s later).
+          if (!exit.whileStarting) emit({ figure: "node_exit", ...exit });
           setTimeout(() => {
             if (!stopping && !node.alive()) node.start().catch(() => {});
-          }, 1_000);
+          }, exit.whileStarting ? 3_000 : 1_000);
         },
       });
       nodes.push(node);
@@ -147,7 +154,7 @@ export default async function run(): Promise<void> {
     const every = (ms: number, task: () => Promise<void>) =>
       background.push((async () => {
         while (!stopping) {
-          await Promise.race([sleep(ms), interrupted]);
+          await pause(ms, interrupted);
           if (!stopping) await task().catch(() => {});
         }
       })());
@@ -211,11 +218,11 @@ export default async function run(): Promise<void> {
       () => stopping,
     );
 
-    await Promise.race([sleep(opts.minutes * 60_000), interrupted]);
+    await pause(opts.minutes * 60_000, interrupted);
     stopping = true;
     interrupt();
     // Everything below is bounded: sessions finish their batch, a fault its recovery.
-    await Promise.race([Promise.all([churn, ...background]), sleep(240_000)]);
+    await pause(240_000, Promise.all([churn, ...background]));
     for (const node of nodes) if (!node.alive()) await node.start().catch(() => {});
     for (const node of nodes) {
       const sample = await node.sampleRss(elapsedS());
