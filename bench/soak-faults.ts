@@ -81,8 +81,9 @@ export async function runFault(fault: Fault, n: number, targets: FaultTargets) {
     report.error = String(error).slice(0, 300);
   }
   report.outageMs = Date.now() - started;
+  // A node that crashed is being restarted meanwhile: its recovery counts the restart.
   await Promise.all(targets.nodes.map(async (node) => {
-    report.recoveryMs[node.id] = node.alive() ? (await targets.recovery(node)) ?? null : null;
+    report.recoveryMs[node.id] = (await targets.recovery(node)) ?? null;
   }));
   return report;
 }

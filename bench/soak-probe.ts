@@ -103,12 +103,13 @@ export async function recoveryMs(
   url: string,
   clientToken: string,
   opened: string[],
+  stopping: () => boolean,
   boundMs = 120_000,
 ): Promise<number | undefined> {
   const started = Date.now();
   let heartbeatOk = false;
   let openOk = false;
-  while (Date.now() - started < boundMs) {
+  while (Date.now() - started < boundMs && !stopping()) {
     if (!heartbeatOk) heartbeatOk = await probe.heartbeat(url);
     if (!openOk) {
       const ws = url.replace("http", "ws");

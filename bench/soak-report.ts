@@ -46,6 +46,7 @@ export function reportMemory(
     // A restart starts memory afresh: growth is measured within each process's life.
     const lives = incarnations.map((n) => samples.filter((s) => s.incarnation === n));
     const longest = lives.reduce((a, b) => (b.length > a.length ? b : a), [] as RssSample[]);
+    const lifeS = longest.length > 1 ? Math.round(longest.at(-1)!.atS - longest[0]!.atS) : 0;
     const warm = longest.filter((s) => s.atS - longest[0]!.atS >= 120);
     emit({
       figure: "node_memory",
@@ -53,11 +54,11 @@ export function reportMemory(
       samples: samples.length,
       rssStartMiB: samples[0] ? round(samples[0].bytes / MiB) : null,
       rssEndMiB: samples.at(-1) ? round(samples.at(-1)!.bytes / MiB) : null,
-      // Over the longest-lived process, least squares over its samples.
-      growthMiBPerMin: round(growthPerMinute(longest) / MiB),
+      // Over the longest-lived process (a minute at least), least squares over its samples.
+      growthMiBPerMin: lifeS >= 60 ? round(growthPerMinute(longest) / MiB) : null,
       // The same, leaving out each process's first two minutes (start-up, JIT, caches filling).
       growthAfterWarmupMiBPerMin: warm.length >= 3 ? round(growthPerMinute(warm) / MiB) : null,
-      longestLifeS: longest.length > 1 ? Math.round(longest.at(-1)!.atS - longest[0]!.atS) : 0,
+      longestLifeS: lifeS,
       incarnations: node.incarnations(),
       killedBySoak: exits.filter((e) => e.node === node.id && e.killed).length,
       // Exits nobody asked for while serving, and restarts that failed before the node was ready.

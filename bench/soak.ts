@@ -200,7 +200,8 @@ export default async function run(): Promise<void> {
         nats: nats!,
         nodes,
         elapsedS,
-        recovery: (node) => recoveryMs(probe, node.url, clientToken, clientStats.openedSessions),
+        recovery: (node) =>
+          recoveryMs(probe, node.url, clientToken, clientStats.openedSessions, () => stopping),
       });
       faults.push(report);
       emit({ figure: "fault", ...report, clientsSaw: difference(before, clientView()) });
