@@ -5,6 +5,7 @@
  * exactly once. Also measures recovery after a fault: the time until a
  * heartbeat and a session open succeed again through a node.
  */
+import postgres from "postgres";
 import { openSession } from "./soak-connection.ts";
 
 export const PROBE_ID = "soak-probe";
@@ -131,26 +132,26 @@ export async function recoveryMs(
   return undefined;
 }
 
-/** Every event of the given types in the log, through the auditors' NDJSON API (bounded). */
+/**
+ * Every event of one type in the log, read from the store's PostgreSQL
+ * directly (the nodes may be down): the soak's cluster holds one event table.
+ */
 export async function readEvents(
-  url: string,
-  admin: string,
+  databaseUrl: string,
   type: string,
 ): Promise<{ data: Record<string, unknown> }[]> {
-  const events: { data: Record<string, unknown>; position: number }[] = [];
-  let from = 1;
-  for (let page = 0; page < 100; page++) {
-    const res = await fetch(`${url}/api/v1/events?type=${type}&from=${from}&limit=50000`, {
-      headers: { authorization: `Bearer ${admin}` },
-      signal: AbortSignal.timeout(60_000),
-    });
-    if (!res.ok) throw new Error(`GET /events answered ${res.status}: ${await res.text()}`);
-    const lines = (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l));
-    events.push(...lines);
-    if (lines.length < 50_000) break;
-    from = lines.at(-1).position + 1;
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await sql`set statement_timeout = 60000`;
+    const [table] = await sql`
+      select table_schema from information_schema.tables where table_name = 'events' limit 1`;
+    if (!table) throw new Error("no events table in the soak's database");
+    const rows = await sql`
+      select data from ${sql(table.table_schema)}.events where type = ${type} order by position`;
+    return rows.map((r) => ({ data: r.data as Record<string, unknown> }));
+  } finally {
+    await sql.end({ timeout: 5 });
   }
-  return events;
 }
 
 /** How many times each key occurs. */

@@ -74,13 +74,12 @@ export function reportMemory(
  */
 export async function reportLog(
   emit: Emit,
-  url: string,
-  admin: string,
+  databaseUrl: string,
   clients: ClientStats,
   probe: ProbeStats,
 ): Promise<void> {
   try {
-    const heartbeats = (await readEvents(url, admin, "agent.heartbeatReceived"))
+    const heartbeats = (await readEvents(databaseUrl, "agent.heartbeatReceived"))
       .filter((e) => e.data.agentId === PROBE_ID)
       .map((e) => Number(e.data.queueDepth));
     const recorded = counts(heartbeats);
@@ -96,10 +95,10 @@ export async function reportLog(
       unacknowledgedButRecorded: [...probe.unacked].filter((n) => recorded.has(n)).length,
     });
     const opened = counts(
-      (await readEvents(url, admin, "session.opened")).map((e) => String(e.data.sessionId)),
+      (await readEvents(databaseUrl, "session.opened")).map((e) => String(e.data.sessionId)),
     );
     const resumed = counts(
-      (await readEvents(url, admin, "session.resumed")).map((e) => String(e.data.sessionId)),
+      (await readEvents(databaseUrl, "session.resumed")).map((e) => String(e.data.sessionId)),
     );
     const ids = clients.openedSessions;
     const short = [...clients.resumesBySession].filter(([id, n]) => (resumed.get(id) ?? 0) < n);
