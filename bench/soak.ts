@@ -90,7 +90,10 @@ export default async function run(): Promise<void> {
   // Ctrl-C ends the soak early but still cleans up.
   let interrupt = () => {};
   const interrupted = new Promise<void>((resolve) => interrupt = resolve);
+  // Ctrl-C, unlike the end of the run, also cuts short a recovery being measured.
+  let cancelled = false;
   const onSigint = () => {
+    cancelled = true;
     stopping = true;
     interrupt();
   };
@@ -201,7 +204,7 @@ export default async function run(): Promise<void> {
         nodes,
         elapsedS,
         recovery: (node) =>
-          recoveryMs(probe, node.url, clientToken, clientStats.openedSessions, () => stopping),
+          recoveryMs(probe, node.url, clientToken, clientStats.openedSessions, () => cancelled),
       });
       faults.push(report);
       emit({ figure: "fault", ...report, clientsSaw: difference(before, clientView()) });
