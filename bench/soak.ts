@@ -87,10 +87,10 @@ export default async function run(): Promise<void> {
   const nodes: SoakNode[] = [];
   const agents: SoakAgent[] = [];
   const background: Promise<unknown>[] = [];
-  // Ctrl-C ends the soak early but still cleans up.
+  // Ctrl-C ends the soak early but still reports and cleans up; unlike the end of the run,
+  // it also cuts short a recovery being measured.
   let interrupt = () => {};
   const interrupted = new Promise<void>((resolve) => interrupt = resolve);
-  // Ctrl-C, unlike the end of the run, also cuts short a recovery being measured.
   let cancelled = false;
   const onSigint = () => {
     cancelled = true;
