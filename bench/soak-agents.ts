@@ -1,11 +1,21 @@
 /**
  * The soak's echo agents: each a demo-echo process on a fixed port and id,
- * given every node's URL (SWITCHBOARD_URLS, for an SDK that takes several;
- * `--switchboard` names its own node for one that takes one). Restarted on
- * purpose now and then (churn), and after any exit nobody asked for.
+ * given every node's URL when the SDK takes several (its own node first),
+ * else its own node's. Restarted on purpose now and then (churn), and after
+ * any exit nobody asked for.
  */
 const projectDir = decodeURIComponent(new URL("../", import.meta.url).pathname);
 const echoScript = `${projectDir}src/agent/demo-echo.ts`;
+
+/** Whether this checkout's agent SDK takes several Switchboard URLs (`--switchboard a,b`). */
+function sdkTakesSeveralUrls(): boolean {
+  try {
+    Deno.statSync(`${projectDir}src/agent/switchboard-urls.ts`);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface SoakAgent {
   id: string;
@@ -40,9 +50,10 @@ export function soakAgent(options: {
         `${projectDir}deno.json`,
         echoScript,
         ...["--port", String(options.port), "--id", options.id, "--name", options.id],
-        ...["--switchboard", options.urls[0]!, "--exit-with-stdin", "true", "--log-level", "error"],
+        ...["--switchboard", sdkTakesSeveralUrls() ? options.urls.join(",") : options.urls[0]!],
+        ...["--exit-with-stdin", "true", "--log-level", "error"],
       ],
-      env: { SWITCHBOARD_AGENT_TOKEN: options.token, SWITCHBOARD_URLS: options.urls.join(",") },
+      env: { SWITCHBOARD_AGENT_TOKEN: options.token },
       cwd: projectDir,
       // Held open, never written: if the soak dies the agent sees EOF and stops.
       stdin: "piped",
