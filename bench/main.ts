@@ -12,9 +12,15 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   "slow-reader": () => import("./slow-reader.ts"),
   projections: () => import("./projections.ts"),
   router: () => import("./router.ts"),
+  soak: () => import("./soak.ts"),
 };
 
-const wanted = Deno.args.length > 0 ? Deno.args : Object.keys(benches);
+// Flags after the names (`soak --minutes 1`) are the benchmarks' own: each reads Deno.args.
+const names = Deno.args.slice(
+  0,
+  (Deno.args.findIndex((a) => a.startsWith("--")) + 1 || Deno.args.length + 1) - 1,
+);
+const wanted = names.length > 0 ? names : Object.keys(benches);
 for (const name of wanted) {
   const load = benches[name];
   if (!load) {
