@@ -127,12 +127,13 @@ async function restartUnderLoad({ wipe }: { wipe: boolean }): Promise<void> {
       );
       const readyz = async (node: SwitchboardNode) => {
         const res = await fetch(`${node.url}/readyz`);
-        const body = await res.json() as { checks: { name: string; ok: boolean }[] };
-        return { status: res.status, down: body.checks.filter((c) => !c.ok).map((c) => c.name) };
+        const body = await res.json() as { dependencies: Record<string, { state: string }> };
+        const down = Object.entries(body.dependencies).filter(([, d]) => d.state !== "up");
+        return { status: res.status, down: down.map(([name]) => name) };
       };
       const whileDown = await readyz(a);
       assert.equal(whileDown.status, 503);
-      assert.ok(whileDown.down.includes("command-log"), JSON.stringify(whileDown));
+      assert.ok(whileDown.down.includes("commandLog"), JSON.stringify(whileDown));
       await waitFor(
         () => owned() === 0,
         "both nodes to stop their partitions while NATS is away",
