@@ -39,11 +39,16 @@ export const sessionCommands = {
   resume: z.object({
     edgeId,
     resumeTokenHash: SessionOpened.shape.resumeTokenHash,
-    /** The hash of the fresh token handed to the client: a resume token works once. */
+    /**
+     * The hash of the fresh token handed to the client. The presented token
+     * keeps working until this one is presented (a retry whose reply was lost).
+     */
     nextResumeTokenHash: SessionOpened.shape.resumeTokenHash.optional(),
     agentHealthy: z.boolean(),
     rebind: z.object({
       agentId: SessionRebound.shape.agentId,
+      /** The agent the caller found unavailable; the session may have moved since it looked. */
+      fromAgentId: SessionRebound.shape.fromAgentId.optional(),
       reason: SessionRebound.shape.reason.default("agent unavailable on resume"),
       decision: RoutingDecision,
     }).optional(),

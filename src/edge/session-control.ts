@@ -230,7 +230,9 @@ export class SessionControl {
     const healthy = agent !== undefined && agent.health === "healthy" && !agent.draining &&
       !agent.deregistered;
     let target = known.agentId;
-    let rebind: { agentId: string; reason: string; decision: RoutingDecision } | undefined;
+    let rebind:
+      | { agentId: string; fromAgentId: string; reason: string; decision: RoutingDecision }
+      | undefined;
     if (!healthy) {
       const routed = this.decide({
         sessionId,
@@ -240,6 +242,7 @@ export class SessionControl {
       });
       rebind = {
         agentId: routed.agentId,
+        fromAgentId: known.agentId,
         reason: "agent unavailable on resume",
         decision: routed.decision,
       };
