@@ -54,7 +54,16 @@ export const sessionCommands = {
     }).optional(),
   }),
   /** The client dropped; keep the agent for a grace period so it can resume. */
-  detach: z.object({ edgeId, graceSeconds: z.number().int().min(0).max(86_400).default(30) }),
+  detach: z.object({
+    edgeId,
+    graceSeconds: z.number().int().min(0).max(86_400).default(30),
+    /**
+     * The token the detaching connection handed out. A session with another
+     * token was resumed since by a newer connection (a retry), which this
+     * one's end must not detach.
+     */
+    resumeTokenHash: SessionOpened.shape.resumeTokenHash.optional(),
+  }),
   /** Sent by a timer: closes the session only if it is still detached past its grace. */
   expire: z.object({}),
   reportTraffic: SessionTrafficReported.omit({ sessionId: true, at: true, agentId: true }).extend(

@@ -173,8 +173,15 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
     ];
   },
 
-  detach: ({ edgeId, graceSeconds }, state, { actorId, metadata: { now } }) => {
-    const refused = unavailable(state) ?? ownedElsewhere(state, edgeId);
+  detach: ({ edgeId, graceSeconds, resumeTokenHash }, state, { actorId, metadata: { now } }) => {
+    const unknown = unavailable(state);
+    if (unknown) return unknown;
+    if (
+      resumeTokenHash !== undefined && !sameHash(resumeTokenHash, state.opened!.resumeTokenHash)
+    ) {
+      return [];
+    }
+    const refused = ownedElsewhere(state, edgeId);
     if (refused) return refused;
     if (state.status === "opening") {
       return reject("invalid_transition", "an unrouted session is closed, not detached");

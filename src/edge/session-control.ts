@@ -262,17 +262,26 @@ export class SessionControl {
       // Applied late, the resume would leave the session active here with no socket (and a
       // token the client never got): a detach behind it lets it expire after the grace.
       if (!(error instanceof CommandRejectedError)) {
-        this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30);
+        this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30, resumeToken);
       }
       throw refusalOf(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(target), version };
   }
 
-  /** The client dropped without a close: keep the session resumable for `graceSeconds`. */
-  detach(sessionId: string, graceSeconds: number): void {
+  /**
+   * The client dropped without a close: keep the session resumable for `graceSeconds`.
+   * With the token this connection handed out, a connection a newer resume superseded
+   * detaches nothing.
+   */
+  detach(sessionId: string, graceSeconds: number, resumeToken?: string): void {
     const { sessions } = this.deps.commands;
-    void sessions.detach(sessionId, { edgeId: this.deps.edgeId, graceSeconds }, this.posted());
+    const data = {
+      edgeId: this.deps.edgeId,
+      graceSeconds,
+      ...(resumeToken === undefined ? {} : { resumeTokenHash: sha256Hex(resumeToken) }),
+    };
+    void sessions.detach(sessionId, data, this.posted());
     // Unreferenced (the clock port's timers are): a node stops without waiting out the grace,
     // and the session expiry sweep sends the expire this timer no longer will.
     (this.deps.clock ?? systemClock).setTimeout(

@@ -121,3 +121,30 @@ Deno.test("session resume retry: a closed session takes no retry, whatever token
   session().given(opened(), routed("a1"), resumed(TOKEN, hash(1), 10), closed)
     .when("resume", resume(TOKEN, hash(2)), at(41)).thenRejected("session_closed");
 });
+
+Deno.test("session resume retry: the end of a connection whose resume a retry superseded detaches nothing; the current connection's end does", () => {
+  // Attempts 1 and 2 were applied on edge-b, their clients gone; attempt 3 is relaying there.
+  const retried = [
+    opened(),
+    routed("a1"),
+    resumed(TOKEN, hash(1), 10),
+    resumed(TOKEN, hash(2), 11),
+    resumed(TOKEN, hash(3), 12),
+  ];
+  const detach = (token: string) => ({
+    edgeId: "edge-b",
+    graceSeconds: 30,
+    resumeTokenHash: token,
+  });
+  session().given(...retried).when("detach", detach(hash(1)), at(13)).thenNothing();
+  session().given(...retried).when("detach", detach(hash(2)), at(13)).thenNothing();
+  session().given(...retried).when("detach", detach(hash(3)), at(13)).then([{
+    type: "session.detached",
+    data: { sessionId: SESSION, edgeId: "edge-b", graceUntil: at(43), at: at(13) },
+  }]);
+  // Without a token (an edge that does not say), a detach is judged by its edge alone.
+  session().given(...retried).when("detach", { edgeId: "edge-b" }, at(13)).then([{
+    type: "session.detached",
+    data: { sessionId: SESSION, edgeId: "edge-b", graceUntil: at(43), at: at(13) },
+  }]);
+});
