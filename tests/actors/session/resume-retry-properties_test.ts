@@ -101,3 +101,41 @@ Deno.test("session resume retry property: once the client has used the token its
     { numRuns: 500 },
   );
 });
+
+Deno.test("session resume retry property: the ends of abandoned attempts, in any order after the last resume, never detach the session that resume attached", () => {
+  fc.assert(
+    fc.property(
+      // The abandoned attempts' numbers, in the order their ends reach the session.
+      fc.integer({ min: 1, max: 8 }).chain((n) =>
+        fc.shuffledSubarray([...Array(n).keys()], { minLength: n })
+      ),
+      (ends) => {
+        const abandoned = ends.length;
+        let state = apply(sessionActor.initialState, [opened(), routed("a1")]);
+        // Every attempt presents the opener's token (no reply arrived); the last one's reply does.
+        for (let i = 0; i <= abandoned; i++) {
+          const result = resume(state, TOKEN, hashOf(i), 10 + i);
+          assert.ok(!isRejection(result));
+          state = apply(state, result);
+        }
+        for (const i of ends) {
+          const data = sessionCommands.detach.parse({
+            edgeId: "edge-b",
+            resumeTokenHash: hashOf(i),
+          });
+          const result = sessionActor.decide({
+            commandId: `detach-${i}`,
+            actorType: "session",
+            actorId: SESSION,
+            type: "detach",
+            data,
+            metadata: { now: at(100 + i) },
+          }, state);
+          assert.deepEqual(result, [], `the end of abandoned attempt ${i} did something`);
+        }
+        assert.equal(state.status, "active");
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

@@ -189,6 +189,12 @@ Deno.test({
       const history = await b.store.readStream(`session-${opened!.sessionId}`);
       const types = history.map((e) => e.type);
       assert.ok(!types.includes("session.closed"), `the session was closed: ${types.join(", ")}`);
+      // The case under test: attempts the client gave up on were applied once the partition
+      // moved (node A's lease ran out), before the one it got the answer of.
+      assert.ok(
+        types.filter((t) => t === "session.resumed").length >= 2,
+        `no abandoned attempt was applied: ${types.join(", ")}`,
+      );
       assert.equal(
         history.filter((e) => e.type !== "session.trafficReported").at(-1)?.type,
         "session.resumed",
