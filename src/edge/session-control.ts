@@ -1,7 +1,6 @@
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
 import { routeWithLadder } from "../../actors/router/route.ts";
 import { type RouteResult, routingKey } from "../../actors/router/request.ts";
-import type { RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../auth/roles.ts";
 import { randomToken, sha256Hex } from "../auth/digest.ts";
 import { type Clock, systemClock } from "../clock/clock.ts";
@@ -226,28 +225,23 @@ export class SessionControl {
     if (!this.deps.fleet.view.session(sessionId)) await this.deps.fleet.catchUp();
     const known = this.deps.fleet.view.session(sessionId);
     if (!known?.agentId) throw new EdgeRefusal(CloseCode.unknownSession, "unknown session");
-    const agent = known?.agentId ? this.deps.fleet.view.agent(known.agentId) : undefined;
+    const agent = this.deps.fleet.view.agent(known.agentId);
     const healthy = agent !== undefined && agent.health === "healthy" && !agent.draining &&
       !agent.deregistered;
-    let target = known.agentId;
-    let rebind:
-      | { agentId: string; fromAgentId: string; reason: string; decision: RoutingDecision }
-      | undefined;
-    if (!healthy) {
-      const routed = this.decide({
-        sessionId,
-        failover: true,
-        excludedAgentIds: [known.agentId],
-        ...this.keyOf(sessionId),
-      });
-      rebind = {
-        agentId: routed.agentId,
-        fromAgentId: known.agentId,
-        reason: "agent unavailable on resume",
-        decision: routed.decision,
-      };
-      target = routed.agentId;
-    }
+    const routed = healthy ? undefined : this.decide({
+      sessionId,
+      failover: true,
+      excludedAgentIds: [known.agentId],
+      ...this.keyOf(sessionId),
+    });
+    // The agent judged unavailable goes along: a retry may find the session moved already.
+    const rebind = routed && {
+      agentId: routed.agentId,
+      fromAgentId: known.agentId,
+      reason: "agent unavailable on resume",
+      decision: routed.decision,
+    };
+    const target = routed?.agentId ?? known.agentId;
     let version: number;
     try {
       ({ version } = await this.deps.commands.sessions.resume(sessionId, {
@@ -260,7 +254,8 @@ export class SessionControl {
     } catch (error) {
       if (rebind) this.deps.fleet.reservations.cancel(sessionId, rebind.agentId);
       // Applied late, the resume would leave the session active here with no socket (and a
-      // token the client never got): a detach behind it lets it expire after the grace.
+      // token the client never got): a detach behind it lets it expire after the grace, unless
+      // a retry resumed it since (the detach names this attempt's token).
       if (!(error instanceof CommandRejectedError)) {
         this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30, resumeToken);
       }
