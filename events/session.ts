@@ -47,7 +47,15 @@ export const SessionResumed = z.object({
   sessionId: Id,
   edgeId: z.string().max(200),
   agentId: Id,
+  /** The hash of the token handed to the client with this resume: the session's token now. */
   resumeTokenHash: z.string().max(200),
+  /**
+   * The hash of the token the client presented. It stays valid until the new
+   * one is presented: a client whose reply was lost retries with it. Absent on
+   * resumes recorded before retries were accepted, when the presented token
+   * was always the session's token at the time.
+   */
+  presentedTokenHash: z.string().max(200).optional(),
   at: Timestamp,
 });
 /**

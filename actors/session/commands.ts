@@ -39,17 +39,31 @@ export const sessionCommands = {
   resume: z.object({
     edgeId,
     resumeTokenHash: SessionOpened.shape.resumeTokenHash,
-    /** The hash of the fresh token handed to the client: a resume token works once. */
+    /**
+     * The hash of the fresh token handed to the client. The presented token
+     * keeps working until this one is presented (a retry whose reply was lost).
+     */
     nextResumeTokenHash: SessionOpened.shape.resumeTokenHash.optional(),
     agentHealthy: z.boolean(),
     rebind: z.object({
       agentId: SessionRebound.shape.agentId,
+      /** The agent the caller found unavailable; the session may have moved since it looked. */
+      fromAgentId: SessionRebound.shape.fromAgentId.optional(),
       reason: SessionRebound.shape.reason.default("agent unavailable on resume"),
       decision: RoutingDecision,
     }).optional(),
   }),
   /** The client dropped; keep the agent for a grace period so it can resume. */
-  detach: z.object({ edgeId, graceSeconds: z.number().int().min(0).max(86_400).default(30) }),
+  detach: z.object({
+    edgeId,
+    graceSeconds: z.number().int().min(0).max(86_400).default(30),
+    /**
+     * The token the detaching connection handed out. A session with another
+     * token was resumed since by a newer connection (a retry), which this
+     * one's end must not detach.
+     */
+    resumeTokenHash: SessionOpened.shape.resumeTokenHash.optional(),
+  }),
   /** Sent by a timer: closes the session only if it is still detached past its grace. */
   expire: z.object({}),
   reportTraffic: SessionTrafficReported.omit({ sessionId: true, at: true, agentId: true }).extend(

@@ -39,6 +39,19 @@ function sameHash(a: string, b: string): boolean {
   return diff === 0;
 }
 
+/**
+ * A resume may present the session's token, or the one presented last while
+ * the session's token has never been presented: the client may not have got
+ * it (the reply to its resume was lost), and retries. Presenting the
+ * session's token proves the client got it, and retires the older one.
+ */
+function validToken(state: SessionState, presented: string): boolean {
+  const current = sameHash(presented, state.opened!.resumeTokenHash);
+  const previous = state.previousResumeTokenHash !== undefined &&
+    sameHash(presented, state.previousResumeTokenHash);
+  return current || previous;
+}
+
 export const decideSession = decideBy<SessionState, SessionCommands>({
   open: (data, state, { actorId, metadata: { now } }) => {
     if (state.status === "closed") {
@@ -109,7 +122,7 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
     const refused = unavailable(state);
     if (refused) return refused;
     // Token before anything else: without it a caller learns nothing about the session.
-    if (!sameHash(resumeTokenHash, state.opened!.resumeTokenHash)) {
+    if (!validToken(state, resumeTokenHash)) {
       return reject("bad_resume_token", "the resume token does not match this session");
     }
     // A token is not enough: a resume (which may take the session from a live socket) must
@@ -129,6 +142,7 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
       edgeId,
       agentId: state.agentId,
       resumeTokenHash: nextResumeTokenHash ?? resumeTokenHash,
+      presentedTokenHash: resumeTokenHash,
       at: now,
     });
     // Sticky: back to the same agent while it is healthy.
@@ -140,21 +154,34 @@ export const decideSession = decideBy<SessionState, SessionCommands>({
       );
     }
     if (rebind.agentId === state.agentId) {
+      // A retry decided on the same stale view as an attempt already applied: that attempt
+      // moved the session where this one would. Resume there; there is nothing to move.
+      if (rebind.fromAgentId !== undefined && rebind.fromAgentId !== state.agentId) {
+        return [resumed];
+      }
       return reject("invalid_transition", `agent ${rebind.agentId} was reported unavailable`);
     }
+    const { fromAgentId: _judged, ...move } = rebind;
     return invalidDecision(rebind.agentId, rebind.decision) ?? [
       resumed,
       event("session.rebound", {
         sessionId: actorId,
         fromAgentId: state.agentId,
-        ...rebind,
+        ...move,
         at: now,
       }),
     ];
   },
 
-  detach: ({ edgeId, graceSeconds }, state, { actorId, metadata: { now } }) => {
-    const refused = unavailable(state) ?? ownedElsewhere(state, edgeId);
+  detach: ({ edgeId, graceSeconds, resumeTokenHash }, state, { actorId, metadata: { now } }) => {
+    const unknown = unavailable(state);
+    if (unknown) return unknown;
+    if (
+      resumeTokenHash !== undefined && !sameHash(resumeTokenHash, state.opened!.resumeTokenHash)
+    ) {
+      return [];
+    }
+    const refused = ownedElsewhere(state, edgeId);
     if (refused) return refused;
     if (state.status === "opening") {
       return reject("invalid_transition", "an unrouted session is closed, not detached");

@@ -18,6 +18,11 @@ export interface SessionState {
   /** The edge that owns the session while it is active (attached); the last owner otherwise. */
   edgeId?: string;
   agentId?: string;
+  /**
+   * The token hash presented last: still accepted until the session's own
+   * (`opened.resumeTokenHash`, handed out with that resume) is presented.
+   */
+  previousResumeTokenHash?: string;
   /** Set while detached: after this the session may be expired. */
   graceUntil?: string;
   rebinds: number;
@@ -47,8 +52,9 @@ export const evolveSession = evolveBy<SessionState>({
   }),
   "session.resumed": (state, data) => ({
     ...state,
-    // The token rotates on every resume; the one just used no longer works.
+    // The token rotates on every resume; the one just presented works until the new one is.
     opened: state.opened && { ...state.opened, resumeTokenHash: data.resumeTokenHash },
+    previousResumeTokenHash: data.presentedTokenHash ?? state.opened?.resumeTokenHash,
     status: "active",
     edgeId: data.edgeId,
     agentId: data.agentId,

@@ -37,7 +37,8 @@ export interface SessionPort {
     reason: string,
     options?: { planned?: boolean },
   ): Promise<AgentTarget>;
-  detach(sessionId: string, graceSeconds: number): void;
+  /** With `resumeToken`, only while the session still has it (no newer resume superseded it). */
+  detach(sessionId: string, graceSeconds: number, resumeToken?: string): void;
   close(sessionId: string, reason: string, code?: number): void;
   /** Where to dial `agentId` while it may take new sessions. */
   eligibleTarget(agentId: string): AgentTarget | undefined;

@@ -1,7 +1,6 @@
 import type { HealthThresholds } from "../../actors/agent/commands.ts";
 import { routeWithLadder } from "../../actors/router/route.ts";
 import { type RouteResult, routingKey } from "../../actors/router/request.ts";
-import type { RoutingDecision } from "../../events/mod.ts";
 import type { Identity } from "../auth/roles.ts";
 import { randomToken, sha256Hex } from "../auth/digest.ts";
 import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
@@ -266,25 +265,23 @@ export class SessionControl {
     if (!this.deps.fleet.view.session(sessionId)) await this.deps.fleet.catchUp();
     const known = this.deps.fleet.view.session(sessionId);
     if (!known?.agentId) throw new EdgeRefusal(CloseCode.unknownSession, "unknown session");
-    const agent = known?.agentId ? this.deps.fleet.view.agent(known.agentId) : undefined;
+    const agent = this.deps.fleet.view.agent(known.agentId);
     const healthy = agent !== undefined && agent.health === "healthy" && !agent.draining &&
       !agent.deregistered;
-    let target = known.agentId;
-    let rebind: { agentId: string; reason: string; decision: RoutingDecision } | undefined;
-    if (!healthy) {
-      const routed = this.decide({
-        sessionId,
-        failover: true,
-        excludedAgentIds: [known.agentId],
-        ...this.keyOf(sessionId),
-      });
-      rebind = {
-        agentId: routed.agentId,
-        reason: "agent unavailable on resume",
-        decision: routed.decision,
-      };
-      target = routed.agentId;
-    }
+    const routed = healthy ? undefined : this.decide({
+      sessionId,
+      failover: true,
+      excludedAgentIds: [known.agentId],
+      ...this.keyOf(sessionId),
+    });
+    // The agent judged unavailable goes along: a retry may find the session moved already.
+    const rebind = routed && {
+      agentId: routed.agentId,
+      fromAgentId: known.agentId,
+      reason: "agent unavailable on resume",
+      decision: routed.decision,
+    };
+    const target = routed?.agentId ?? known.agentId;
     let version: number;
     try {
       ({ version } = await this.deps.commands.sessions.resume(sessionId, {
@@ -297,19 +294,29 @@ export class SessionControl {
     } catch (error) {
       if (rebind) this.deps.fleet.reservations.cancel(sessionId, rebind.agentId);
       // Applied late, the resume would leave the session active here with no socket (and a
-      // token the client never got): a detach behind it lets it expire after the grace.
+      // token the client never got): a detach behind it lets it expire after the grace, unless
+      // a retry resumed it since (the detach names this attempt's token).
       if (!(error instanceof CommandRejectedError)) {
-        this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30);
+        this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30, resumeToken);
       }
       throw refusalOf(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(target), version };
   }
 
-  /** The client dropped without a close: keep the session resumable for `graceSeconds`. */
-  detach(sessionId: string, graceSeconds: number): void {
+  /**
+   * The client dropped without a close: keep the session resumable for `graceSeconds`.
+   * With the token this connection handed out, a connection a newer resume superseded
+   * detaches nothing.
+   */
+  detach(sessionId: string, graceSeconds: number, resumeToken?: string): void {
     const { sessions } = this.deps.commands;
-    void sessions.detach(sessionId, { edgeId: this.deps.edgeId, graceSeconds }, this.posted());
+    const data = {
+      edgeId: this.deps.edgeId,
+      graceSeconds,
+      ...(resumeToken === undefined ? {} : { resumeTokenHash: sha256Hex(resumeToken) }),
+    };
+    void sessions.detach(sessionId, data, this.posted());
     // Unreferenced (the clock port's timers are): a node stops without waiting out the grace,
     // and the session expiry sweep sends the expire this timer no longer will.
     (this.deps.clock ?? systemClock).setTimeout(

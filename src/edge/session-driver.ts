@@ -183,6 +183,7 @@ export class SessionDriver {
         return sessions.detach(
           effect.sessionId,
           effect.graceSeconds ?? this.deps.resumeGraceSeconds(),
+          effect.resumeToken,
         );
       case "close session":
         return effect.code === undefined

@@ -127,8 +127,11 @@ export type LinkEffect =
   /** Close the attached agent socket: a planned move follows. */
   | { type: "cut" }
   | { type: "close client"; code: number; reason: string }
-  /** Record the session detached; without a grace, the configured resume grace. */
-  | { type: "detach"; sessionId: string; graceSeconds?: number }
+  /**
+   * Record the session detached; without a grace, the configured resume grace.
+   * With the token this connection handed out: only if no newer resume replaced it.
+   */
+  | { type: "detach"; sessionId: string; graceSeconds?: number; resumeToken?: string }
   | { type: "close session"; sessionId: string; reason: string; code?: number }
   | { type: "count"; metric: "opens" | "failovers"; outcome: string }
   /** Register the relayed session on this edge (live sessions, traffic, token expiry). */

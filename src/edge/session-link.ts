@@ -109,7 +109,12 @@ function leftEarly(link: Link, open: ForOpen, effects: LinkEffect[]): Step {
   return open.resume
     ? {
       state: { kind: "detached" },
-      effects: [...effects, { type: "detach", sessionId: link.sessionId }],
+      // Its resume may have been retried on another connection since: that one's, if so.
+      effects: [...effects, {
+        type: "detach",
+        sessionId: link.sessionId,
+        resumeToken: open.resumeToken,
+      }],
     }
     : {
       state: { kind: "closed" },

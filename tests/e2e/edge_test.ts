@@ -128,7 +128,15 @@ Deno.test("edge: a client that drops and resumes within the grace keeps its sess
     assert.deepEqual(second.frames, ["after"]);
     await second.close(4100, "again");
 
-    // The used token no longer works.
+    // The first token works until the client used the one its resume handed out (the reply
+    // might have been lost); once it has, the first token no longer works.
+    const third = new TestClient(
+      sb.wsUrl(
+        `session=${opened.sessionId}&resume_token=${encodeURIComponent(resumed.resumeToken!)}`,
+      ),
+    );
+    assert.equal((await third.opened).sessionId, opened.sessionId);
+    await third.close(4100, "once more");
     const replay = new TestClient(
       sb.wsUrl(
         `session=${opened.sessionId}&resume_token=${encodeURIComponent(opened.resumeToken!)}`,

@@ -287,10 +287,17 @@ Deno.test("secrets: no token, API key, resume token or secret in clear in logs, 
       ws(`session=${first.sessionId}&resume_token=${first.resumeToken}&access_token=${client2}`),
     );
     openClients.push(resumed);
-    await opened(resumed, "resumed");
+    const second = await opened(resumed, "resumed");
     resumed.ws.send("again");
     await resumed.until(() => resumed.frames.length === 1, "echo after resume");
     await resumed.close();
+    // The first token is stale once the client used the one its resume handed out.
+    const movedOn = new TestClient(
+      ws(`session=${first.sessionId}&resume_token=${second.resumeToken}&access_token=${client2}`),
+    );
+    openClients.push(movedOn);
+    await opened(movedOn, "moved on");
+    await movedOn.close();
 
     // Stale and wrong resume tokens.
     await refused(

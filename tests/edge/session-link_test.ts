@@ -65,9 +65,9 @@ Deno.test("session link: a new session opened after its client left is closed: n
   ]);
 });
 
-Deno.test("session link: a resume whose client left before the answer stays resumable", () => {
+Deno.test("session link: a resume whose client left before the answer stays resumable, unless a retry resumed it since", () => {
   RESUME.given(ended("timeout")).when(opened()).then("detached", [
-    { type: "detach", sessionId: SESSION },
+    { type: "detach", sessionId: SESSION, resumeToken: TOKEN },
   ]);
 });
 
@@ -220,7 +220,7 @@ Deno.test("session link: the client leaves while dialling → the agent socket i
   ]);
   RESUME.given(...DIALLING, ended("client")).when(dialled()).then("detached", [
     { type: "discard" },
-    { type: "detach", sessionId: SESSION },
+    { type: "detach", sessionId: SESSION, resumeToken: TOKEN },
   ]);
 });
 
@@ -255,7 +255,7 @@ Deno.test("session link: shutdown while dialling, client already gone → left e
   RESUME.given(...DIALLING, { type: "shutdown", graceSeconds: 5 }, ended("client"))
     .when(dialled()).then("detached", [
       { type: "discard" },
-      { type: "detach", sessionId: SESSION },
+      { type: "detach", sessionId: SESSION, resumeToken: TOKEN },
     ]);
 });
 

@@ -23,7 +23,14 @@ const rebound = (
 
 const resumed = (edgeId: string, agentId: string, seconds: number): DomainEvent => ({
   type: "session.resumed",
-  data: { sessionId: SESSION, edgeId, agentId, resumeTokenHash: TOKEN, at: at(seconds) },
+  data: {
+    sessionId: SESSION,
+    edgeId,
+    agentId,
+    resumeTokenHash: TOKEN,
+    presentedTokenHash: TOKEN,
+    at: at(seconds),
+  },
 });
 
 Deno.test("session rebind: moves to another agent keeping metadata and resume token", () => {
@@ -91,11 +98,18 @@ Deno.test("session resume: sticky back to the same agent through another edge", 
   assert.equal(state.graceUntil, undefined);
 });
 
-Deno.test("session resume: the token rotates; the used one no longer works", () => {
+Deno.test("session resume: the token rotates; the presented one works until the new one is presented", () => {
   const next = "f".repeat(64);
-  const resumedWith = (edgeId: string, seconds: number): DomainEvent => ({
+  const resumedWith = (edgeId: string, seconds: number, presented = TOKEN): DomainEvent => ({
     type: "session.resumed",
-    data: { sessionId: SESSION, edgeId, agentId: "a1", resumeTokenHash: next, at: at(seconds) },
+    data: {
+      sessionId: SESSION,
+      edgeId,
+      agentId: "a1",
+      resumeTokenHash: next,
+      presentedTokenHash: presented,
+      at: at(seconds),
+    },
   });
   session().given(opened(), routed("a1"), detached(5)).when(
     "resume",
@@ -105,14 +119,15 @@ Deno.test("session resume: the token rotates; the used one no longer works", () 
   const history = [opened(), routed("a1"), detached(5), resumedWith("edge-b", 10), detached(12)];
   session().given(...history).when(
     "resume",
-    { edgeId: "edge-c", resumeTokenHash: TOKEN, agentHealthy: true },
-    at(14),
-  ).thenRejected("bad_resume_token");
-  session().given(...history).when(
-    "resume",
     { edgeId: "edge-c", resumeTokenHash: next, nextResumeTokenHash: next, agentHealthy: true },
     at(14),
-  ).then([resumedWith("edge-c", 14)]);
+  ).then([resumedWith("edge-c", 14, next)]);
+  const movedOn = [...history, resumedWith("edge-c", 14, next)];
+  session().given(...movedOn).when(
+    "resume",
+    { edgeId: "edge-d", resumeTokenHash: TOKEN, agentHealthy: true },
+    at(16),
+  ).thenRejected("bad_resume_token");
 });
 
 Deno.test("session resume: the owning edge may resume an attached session (reconnect before drop noticed)", () => {
