@@ -3,7 +3,9 @@ import { routeWithLadder } from "../../actors/router/route.ts";
 import { type RouteResult, routingKey } from "../../actors/router/request.ts";
 import type { Identity } from "../auth/roles.ts";
 import { randomToken, sha256Hex } from "../auth/digest.ts";
-import { type Clock, systemClock, type Timer } from "../clock/clock.ts";
+import { type Clock, systemClock } from "../clock/clock.ts";
+import { type AgentTarget, AgentTargets } from "./agent-targets.ts";
+import { AvailabilityGate } from "./availability-gate.ts";
 import { CommandRejectedError } from "../runtime/dispatch.ts";
 import type { CommandClients } from "../runtime/commands/clients.ts";
 import type { RejectionCode } from "../runtime/commands/rejections.ts";
@@ -11,13 +13,7 @@ import type { LiveFeed } from "../runtime/live-feed.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import { refusalOf } from "./refusals.ts";
 
-/** Where the edge dials for a session. */
-export interface AgentTarget {
-  agentId: string;
-  host: string;
-  port: number;
-  path: string;
-}
+export type { AgentTarget };
 
 export interface SessionControlDeps {
   /** Session commands, and the agent's for reporting a failed socket. */
@@ -59,34 +55,28 @@ export interface OpenedSession {
  * a refusal or failure cancels it.
  */
 export class SessionControl {
-  constructor(private readonly deps: SessionControlDeps) {}
+  readonly #targets: AgentTargets;
+  readonly #gate: AvailabilityGate;
+
+  constructor(private readonly deps: SessionControlDeps) {
+    this.#targets = new AgentTargets(() => deps.fleet.view);
+    this.#gate = new AvailabilityGate(deps.unavailable, deps.clock ?? systemClock);
+  }
 
   private principal(identity: Identity) {
     return { principal: { sub: identity.sub, roles: identity.roles } };
   }
 
   targetOf(agentId: string): AgentTarget {
-    const spec = this.deps.fleet.view.agent(agentId)?.spec;
-    if (!spec) {
-      throw new EdgeRefusal(CloseCode.internal, `agent ${agentId} is not in the fleet view`);
-    }
-    return { agentId, host: spec.host, port: spec.port, path: spec.path };
+    return this.#targets.targetOf(agentId);
   }
 
-  /** Where to pre-dial `agentId` for the upstream pool: eligible, and registered as pooling. */
   poolTarget(agentId: string): AgentTarget | undefined {
-    return this.deps.fleet.view.agent(agentId)?.spec?.pooling
-      ? this.eligibleTarget(agentId)
-      : undefined;
+    return this.#targets.poolTarget(agentId);
   }
 
-  /** Where to dial `agentId` while it may take new sessions (healthy, not draining, registered). */
   eligibleTarget(agentId: string): AgentTarget | undefined {
-    const agent = this.deps.fleet.view.agent(agentId);
-    if (!agent?.spec || agent.health !== "healthy" || agent.draining || agent.deregistered) {
-      return undefined;
-    }
-    return { agentId, host: agent.spec.host, port: agent.spec.port, path: agent.spec.path };
+    return this.#targets.eligibleTarget(agentId);
   }
 
   /** Routes on the view plus this edge's pending picks, and reserves the pick before returning. */
@@ -130,45 +120,12 @@ export class SessionControl {
     return { wait: false as const, timeoutMs: 10_000, expectedRejections };
   }
 
-  /** 1013 while a dependency is known down (see SessionControlDeps.unavailable). */
-  private refuseWhileUnavailable(): void {
-    const reason = this.deps.unavailable?.();
-    if (reason) throw new EdgeRefusal(CloseCode.tryAgainLater, reason);
-  }
-
-  /** A command that failed while a dependency went down is that dependency's 1013. */
-  private refusalNow(error: unknown): EdgeRefusal {
-    const reason = this.deps.unavailable?.();
-    const refusal = refusalOf(error);
-    return reason && refusal.closeCode === CloseCode.internal
-      ? new EdgeRefusal(CloseCode.tryAgainLater, reason)
-      : refusal;
-  }
-
-  /**
-   * The command's answer, or a 1013 as soon as a dependency is known down
-   * (checked every 250 ms): a client is not kept waiting for a command that
-   * cannot be recorded. The command itself goes on, and may still apply.
-   */
-  private unlessUnavailable<T>(pending: Promise<T>): Promise<T> {
-    if (!this.deps.unavailable) return pending;
-    const clock = this.deps.clock ?? systemClock;
-    let timer: Timer | undefined;
-    const down = new Promise<never>((_, reject) => {
-      timer = clock.setInterval(() => {
-        const reason = this.deps.unavailable?.();
-        if (reason) reject(new EdgeRefusal(CloseCode.tryAgainLater, reason));
-      }, 250);
-    });
-    return Promise.race([pending, down]).finally(() => timer?.cancel());
-  }
-
   async open(
     identity: Identity,
     request: { capability?: string; agentType?: string; excluded?: string[] },
   ): Promise<OpenedSession> {
     const { capability, agentType } = request;
-    this.refuseWhileUnavailable();
+    this.#gate.check();
     if (capability && identity.capabilities && !identity.capabilities.includes(capability)) {
       throw new EdgeRefusal(CloseCode.forbidden, `token does not allow capability '${capability}'`);
     }
@@ -193,7 +150,7 @@ export class SessionControl {
     };
     let version: number;
     try {
-      ({ version } = await this.unlessUnavailable(this.deps.commands.sessions.open(sessionId, {
+      ({ version } = await this.#gate.race(this.deps.commands.sessions.open(sessionId, {
         ...opened,
         route: { agentId: routed.agentId, decision: routed.decision },
       }, this.waiting(identity))));
@@ -207,7 +164,7 @@ export class SessionControl {
           edgeId: this.deps.edgeId,
         }, this.posted(["session_closed", "session_not_found"]));
       }
-      throw this.refusalNow(error);
+      throw this.#gate.refusalOf(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(routed.agentId), version };
   }
@@ -260,6 +217,7 @@ export class SessionControl {
     sessionId: string,
     presentedToken: string,
   ): Promise<OpenedSession> {
+    this.#gate.check();
     const resumeToken = randomToken();
     // Another edge may have opened it moments ago: make sure the view has it before judging.
     if (!this.deps.fleet.view.session(sessionId)) await this.deps.fleet.catchUp();
@@ -284,13 +242,13 @@ export class SessionControl {
     const target = routed?.agentId ?? known.agentId;
     let version: number;
     try {
-      ({ version } = await this.deps.commands.sessions.resume(sessionId, {
+      ({ version } = await this.#gate.race(this.deps.commands.sessions.resume(sessionId, {
         edgeId: this.deps.edgeId,
         resumeTokenHash: await sha256Hex(presentedToken),
         nextResumeTokenHash: await sha256Hex(resumeToken),
         agentHealthy: healthy,
         ...(rebind ? { rebind } : {}),
-      }, this.waiting(identity)));
+      }, this.waiting(identity))));
     } catch (error) {
       if (rebind) this.deps.fleet.reservations.cancel(sessionId, rebind.agentId);
       // Applied late, the resume would leave the session active here with no socket (and a
@@ -299,7 +257,7 @@ export class SessionControl {
       if (!(error instanceof CommandRejectedError)) {
         this.detach(sessionId, this.deps.resumeGraceSeconds?.() ?? 30, resumeToken);
       }
-      throw refusalOf(error);
+      throw this.#gate.refusalOf(error);
     }
     return { sessionId, resumeToken, target: this.targetOf(target), version };
   }

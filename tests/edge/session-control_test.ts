@@ -204,6 +204,15 @@ Deno.test("session control: while the store is known down, an open is refused wi
   assert.equal(edge.fleet.reservations.reserved("a"), 0);
 });
 
+Deno.test("session control: while the store is known down, a resume is refused with 1013 naming it, and nothing is sent", async () => {
+  const edge = await edgeOver([{ id: "a" }], { unavailable: () => STORE_DOWN });
+  await assert.rejects(
+    edge.control.resume(client, "s-1", "a-token"),
+    (error) => refused(CloseCode.tryAgainLater)(error) && (error as Error).message === STORE_DOWN,
+  );
+  assert.equal(edge.sent.length, 0);
+});
+
 Deno.test("session control: an open waiting when the store goes down ends with 1013 within 250 ms, its pick cancelled and a close sent behind it", async () => {
   const store: { down?: string } = {};
   const edge = await edgeOver([{ id: "a" }], { unavailable: () => store.down });
