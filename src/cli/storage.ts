@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import {
   pgliteProjectionDatabase,
   postgresProjectionDatabase,
@@ -8,7 +7,7 @@ import type { Config } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { pgliteEventStore } from "../store/pglite.ts";
 import { postgresEventStore } from "../store/postgres.ts";
-import { describeOwner, lockDataDir } from "../store/data-dir-lock.ts";
+import { describeOwner, lockDataDir, openPgliteUnderLock } from "../store/data-dir-lock.ts";
 import type { CommandIo } from "./replay.ts";
 
 /** The log and the read models of one deployment, as a command-line tool reaches them. */
@@ -93,31 +92,17 @@ export async function openStorage(
       }, which did not stop cleanly\n`,
     );
   }
-  try {
-    const pglite = new PGlite(dir);
-    try {
-      const store = await pgliteEventStore({ pglite, schema: storeSchema });
-      const database = pgliteProjectionDatabase(pglite);
-      return {
-        store,
-        space: { database, base },
-        where: dir,
-        async close() {
-          try {
-            await store.close();
-            await database.close();
-            await pglite.close();
-          } finally {
-            await lock.release();
-          }
-        },
-      };
-    } catch (error) {
-      await pglite.close().catch(() => {});
-      throw error;
-    }
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
+  return await openPgliteUnderLock(lock, dir, async (pglite) => {
+    const store = await pgliteEventStore({ pglite, schema: storeSchema });
+    const database = pgliteProjectionDatabase(pglite);
+    return {
+      store,
+      space: { database, base },
+      where: dir,
+      async close() {
+        await store.close();
+        await database.close();
+      },
+    };
+  });
 }

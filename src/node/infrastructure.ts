@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { connect } from "@nats-io/transport-node";
 import type { Config } from "../config/config.ts";
 import type { CommandLog } from "../bus/command-log.ts";
@@ -8,7 +7,7 @@ import type { EventStore } from "../store/event-store.ts";
 import { postgresEventStoreWithHealth } from "../store/postgres.ts";
 import type { StoreHealth } from "../store/store-health.ts";
 import { pgliteEventStore } from "../store/pglite.ts";
-import { describeOwner, lockDataDir } from "../store/data-dir-lock.ts";
+import { describeOwner, lockDataDir, openPgliteUnderLock } from "../store/data-dir-lock.ts";
 import type { PartitionLeases } from "../runtime/leases/partition-leases.ts";
 import { inProcessLeases } from "../runtime/leases/in-process.ts";
 import { natsKvLeases } from "../runtime/leases/nats-kv.ts";
@@ -76,30 +75,10 @@ async function openStorage(config: Config, nodeId: string, log: Logger): Promise
       holder: describeOwner(lock.abandonedBy),
     });
   }
-  try {
-    const pglite = new PGlite(`${config.dataDir}/pglite`);
-    try {
-      const store = await pgliteEventStore({ pglite, schema: config.namespace });
-      return {
-        store,
-        views: pgliteProjectionDatabase(pglite),
-        async close() {
-          try {
-            await store.close();
-            await pglite.close();
-          } finally {
-            await lock.release();
-          }
-        },
-      };
-    } catch (error) {
-      await pglite.close().catch(() => {});
-      throw error;
-    }
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
+  return await openPgliteUnderLock(lock, `${config.dataDir}/pglite`, async (pglite) => {
+    const store = await pgliteEventStore({ pglite, schema: config.namespace });
+    return { store, views: pgliteProjectionDatabase(pglite), close: () => store.close() };
+  });
 }
 
 /** JetStream with NATS_URL (partitions shared out by leases in NATS KV); otherwise in process. */

@@ -1,3 +1,4 @@
+import { PGlite } from "@electric-sql/pglite";
 import { z } from "zod";
 import { type Clock, systemClock } from "../clock/clock.ts";
 
@@ -128,5 +129,41 @@ function hostname(): string {
     return Deno.hostname();
   } catch {
     return "an unknown host"; // without --allow-sys
+  }
+}
+
+/**
+ * Opens PGlite in `dir` under `lock`, held already, and builds on it what
+ * the caller needs. Whatever fails on the way lets go of PGlite and the
+ * lock; the result's `close` closes what `build` opened, then PGlite, and
+ * releases the lock last, so no second opener can see a half-closed store.
+ */
+export async function openPgliteUnderLock<T extends { close(): Promise<void> }>(
+  lock: Pick<DataDirLock, "release">,
+  dir: string,
+  build: (pglite: PGlite) => Promise<T>,
+): Promise<T> {
+  try {
+    const pglite = new PGlite(dir);
+    try {
+      const opened = await build(pglite);
+      const closeOpened = opened.close.bind(opened);
+      return Object.assign(opened, {
+        async close() {
+          try {
+            await closeOpened();
+            await pglite.close();
+          } finally {
+            await lock.release();
+          }
+        },
+      });
+    } catch (error) {
+      await pglite.close().catch(() => {});
+      throw error;
+    }
+  } catch (error) {
+    await lock.release();
+    throw error;
   }
 }
