@@ -1,7 +1,4 @@
 import assert from "node:assert/strict";
-import postgres from "postgres";
-import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
 import { loadConfig } from "../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
@@ -10,23 +7,11 @@ import { startEchoAgent } from "../../src/agent/demo-echo.ts";
 import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
 import { pause, waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
+import { dropNamespace } from "../support/namespace.ts";
 
 const SECRET = "cluster-test-secret-cluster-test-secret-0123";
 
-async function cleanup(namespace: string): Promise<void> {
-  const sql = postgres(requireUrl("postgres"), { max: 1, onnotice: () => {} });
-  const schemas = await sql`select nspname from pg_namespace where nspname like ${namespace + "%"}`;
-  for (const { nspname } of schemas) await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
-  await sql.end();
-  const nc = await connect({ servers: requireUrl("nats") });
-  const jsm = await jetstreamManager(nc);
-  for (
-    const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
-  ) {
-    await jsm.streams.delete(name).catch(() => {});
-  }
-  await nc.close();
-}
+const cleanup = dropNamespace;
 
 Deno.test({
   name:

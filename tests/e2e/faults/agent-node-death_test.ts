@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
-import postgres from "postgres";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { signToken } from "../../../src/auth/jwt.ts";
 import { startEchoAgent } from "../../../src/agent/demo-echo.ts";
@@ -10,6 +8,7 @@ import { freePorts } from "../../support/fleet.ts";
 import { ignoreWithout, requireUrl, uniqueName } from "../../support/services.ts";
 import { pause, waitFor } from "../../support/time.ts";
 import { TestClient } from "../../support/ws-client.ts";
+import { dropNamespace } from "../../support/namespace.ts";
 
 /**
  * A node's death must not orphan the agents that registered through it: the
@@ -65,20 +64,7 @@ async function leaseHolders(nc: NatsConnection, namespace: string): Promise<Map<
   return holders;
 }
 
-async function cleanup(namespace: string): Promise<void> {
-  const sql = postgres(requireUrl("postgres"), { max: 1, onnotice: () => {} });
-  const schemas = await sql`select nspname from pg_namespace where nspname like ${namespace + "%"}`;
-  for (const { nspname } of schemas) await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
-  await sql.end();
-  const nc = await connect({ servers: requireUrl("nats") });
-  const jsm = await jetstreamManager(nc);
-  for (
-    const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
-  ) {
-    await jsm.streams.delete(name).catch(() => {});
-  }
-  await nc.close();
-}
+const cleanup = dropNamespace;
 
 async function stopProcess(child: Deno.ChildProcess): Promise<void> {
   try {

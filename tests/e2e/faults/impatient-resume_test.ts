@@ -1,7 +1,4 @@
 import assert from "node:assert/strict";
-import postgres from "postgres";
-import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
 import { partitionOf } from "../../../src/bus/partition.ts";
 import { loadConfig } from "../../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../../src/node/start.ts";
@@ -12,6 +9,7 @@ import { startMain } from "../../support/main-process.ts";
 import { ignoreWithout, requireUrl, uniqueName } from "../../support/services.ts";
 import { pause, waitFor } from "../../support/time.ts";
 import { type ControlFrame, TestClient } from "../../support/ws-client.ts";
+import { dropNamespace } from "../../support/namespace.ts";
 
 const SECRET = "impatient-resume-secret-impatient-resume-0123";
 const PARTITIONS = 2;
@@ -20,20 +18,7 @@ const PATIENCE_MS = 1_500;
 /** Short, so a session wrongly left detached would be closed while the test still watches. */
 const GRACE_SECONDS = 3;
 
-async function cleanup(namespace: string): Promise<void> {
-  const sql = postgres(requireUrl("postgres"), { max: 1, onnotice: () => {} });
-  const schemas = await sql`select nspname from pg_namespace where nspname like ${namespace + "%"}`;
-  for (const { nspname } of schemas) await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
-  await sql.end();
-  const nc = await connect({ servers: requireUrl("nats") });
-  const jsm = await jetstreamManager(nc);
-  for (
-    const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
-  ) {
-    await jsm.streams.delete(name).catch(() => {});
-  }
-  await nc.close();
-}
+const cleanup = dropNamespace;
 
 function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });

@@ -1,4 +1,3 @@
-import postgres from "postgres";
 import { loadConfig } from "../../../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../../../src/node/start.ts";
 import { createLogger } from "../../../../src/telemetry/log.ts";
@@ -25,17 +24,4 @@ export async function startClusterNode(
   return await startNode(config, createLogger("error"));
 }
 
-/** Drops the namespace's schemas from the shared PostgreSQL. */
-export async function dropSchemas(namespace: string): Promise<void> {
-  const sql = postgres(requireUrl("postgres"), { max: 1, onnotice: () => {} });
-  try {
-    const schemas = await sql`select nspname from pg_namespace where nspname like ${
-      namespace + "%"
-    }`;
-    for (const { nspname } of schemas) {
-      await sql.unsafe(`drop schema if exists "${nspname}" cascade`);
-    }
-  } finally {
-    await sql.end();
-  }
-}
+export { dropSchemas } from "../../../support/namespace.ts";
