@@ -20,6 +20,11 @@ export async function dropSchemas(namespace: string): Promise<void> {
 /** Drops what a cluster test's nodes made under `namespace`: schemas, command streams, leases. */
 export async function dropNamespace(namespace: string): Promise<void> {
   await dropSchemas(namespace);
+  await dropStreams(namespace);
+}
+
+/** Drops a test namespace's command streams and lease bucket from the shared NATS. */
+export async function dropStreams(namespace: string): Promise<void> {
   const nc = await connect({ servers: requireUrl("nats") });
   try {
     const jsm = await jetstreamManager(nc);

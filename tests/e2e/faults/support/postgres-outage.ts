@@ -4,8 +4,7 @@
  * their own), the load through the first node, the fault, then every check.
  * Returns a line saying what was measured.
  */
-import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
+import { dropStreams } from "../../../support/namespace.ts";
 import { requireUrl, uniqueName } from "../../../support/services.ts";
 import { pause } from "../../../support/time.ts";
 import { createPgCluster, type PgCluster } from "./pg-cluster.ts";
@@ -26,20 +25,6 @@ export interface PostgresOutage {
   nodes: 1 | 2;
   /** A restart (`pg_ctlcluster restart -m fast`), or a stop of this long before the start. */
   fault: { kind: "restart" } | { kind: "stop"; ms: number };
-}
-
-async function dropNamespace(namespace: string): Promise<void> {
-  const nc = await connect({ servers: requireUrl("nats") });
-  try {
-    const jsm = await jetstreamManager(nc);
-    for (
-      const name of [`${namespace}_commands`, `${namespace}_commands_dlq`, `KV_${namespace}_leases`]
-    ) {
-      await jsm.streams.delete(name).catch(() => {});
-    }
-  } finally {
-    await nc.close();
-  }
 }
 
 export async function runPostgresOutage(outage: PostgresOutage): Promise<string> {
@@ -91,6 +76,6 @@ export async function runPostgresOutage(outage: PostgresOutage): Promise<string>
     if (Deno.env.get("FAULT_DEBUG")) { for (const node of nodes) console.log(node.stderr()); }
     for (const node of nodes) await node.stop();
     await cluster?.drop();
-    if (outage.nodes === 2) await dropNamespace(namespace).catch(() => {});
+    if (outage.nodes === 2) await dropStreams(namespace).catch(() => {});
   }
 }
