@@ -1,6 +1,7 @@
 import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { edgeActor } from "../../actors/edge/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
@@ -92,7 +93,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     store,
     commandLog,
     leases,
-    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
+    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor, edgeActor],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
