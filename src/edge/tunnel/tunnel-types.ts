@@ -25,6 +25,17 @@ export interface TunnelOptions {
    * session with 4008. Absent: no frame rate limit.
    */
   admitFrame?: () => boolean;
+  /** Told once per relayed batch when its read completed (the edge's measurements). */
+  meter?: TunnelMeter;
+}
+
+/**
+ * Once per scanned batch, after it was handed on: the performance.now() at
+ * which its read completed. The relay's only measurement work.
+ */
+export interface TunnelMeter {
+  clientBatch(readAt: number): void;
+  agentBatch(readAt: number): void;
 }
 
 export interface UpstreamLoss {

@@ -24,6 +24,7 @@ import type { FirstRead, TunnelEnd, TunnelOptions, UpstreamHandover } from "./tu
 export type {
   FirstRead,
   TunnelEnd,
+  TunnelMeter,
   TunnelOptions,
   UpstreamHandover,
   UpstreamLoss,
@@ -40,10 +41,12 @@ export class Tunnel {
   readonly #toClient: ClientStream;
   readonly #toAgent: AgentStream;
   readonly #pendingLimit: number;
+  readonly #meter: TunnelOptions["meter"];
 
   constructor(client: Deno.Conn, options: TunnelOptions = {}, clientLeftover?: Uint8Array) {
     this.#clientConn = client;
     this.#pendingLimit = options.pendingLimitBytes ?? 1 << 20;
+    this.#meter = options.meter;
     const life = this.#life = new TunnelLifecycle(client, options);
     this.#in = life.clientFrames;
     this.#toClient = life.toClient;
@@ -145,6 +148,7 @@ export class Tunnel {
         try {
           n = await this.#clientConn.read(buf);
         } catch { /* reset or closed: same as EOF */ }
+        const readAt = performance.now();
         // Backpressure: the previous chunk must be written before this one is handled.
         const last = this.#toAgent.last;
         if (last) await last;
@@ -155,6 +159,7 @@ export class Tunnel {
         }
         wantLarge = n === buf.length;
         this.#fromClient(buf, n, buf);
+        this.#meter?.clientBatch(readAt);
       }
     } catch (e) {
       life.finish({ by: "edge", detail: `relay failed: ${e}` });
@@ -204,6 +209,7 @@ export class Tunnel {
         } catch (e) {
           error = e;
         }
+        const readAt = performance.now();
         const pooled = first !== undefined;
         first = undefined;
         // Checked before waiting on the client: the sooner the cut, the fewer client bytes
@@ -225,6 +231,7 @@ export class Tunnel {
         }
         wantLarge = n === buf.length;
         this.#toClient.relay(buf, n, buf);
+        this.#meter?.agentBatch(readAt);
       }
     } catch (e) {
       life.finish({ by: "edge", detail: `relay failed: ${e}` });

@@ -1,0 +1,137 @@
+import { CloseCode } from "./close-codes.ts";
+import { bump, type EdgeMeter, type MeterGroup } from "./edge-meter.ts";
+import type { LinkEffect, LinkInput } from "./session-link-types.ts";
+import type { TunnelMeter } from "./tunnel/tunnel-types.ts";
+
+/** What a session driver shows its meter: each input it is fed and each effect it performs. */
+export interface LinkMeter {
+  input(input: LinkInput): void;
+  effect(effect: LinkEffect, agentId: string | undefined): void;
+}
+
+/** Close codes a relayed session may end with that are not failures. */
+const BENIGN = new Set<number>([CloseCode.normal, CloseCode.goingAway, CloseCode.unauthorized]);
+
+/**
+ * One client connection's measurements, counted into its capability and
+ * agent's group of the edge meter: relay latency both ways, agent response
+ * latency (the first client batch since the agent last spoke → the agent's
+ * next batch), and the session's outcomes.
+ */
+export class SessionMeter implements TunnelMeter, LinkMeter {
+  #group: MeterGroup;
+  #agentId: string | undefined;
+  /** When the oldest client batch the agent has not answered yet was read; -1 if none. */
+  #asked = -1;
+  #relayed = false;
+  #ended = false;
+  #planned = false;
+
+  constructor(private readonly meter: EdgeMeter, private capability: string) {
+    this.#group = meter.group(capability);
+  }
+
+  input(input: LinkInput): void {
+    if (input.type === "ended") this.ended(input.by);
+    if (input.type === "dial failed") this.agentError();
+    // A pooled socket that was closing as it was taken says nothing about the agent.
+    if (input.type === "agent lost" && !input.stalePooledSocket) this.agentError();
+  }
+
+  effect(effect: LinkEffect, agentId: string | undefined): void {
+    switch (effect.type) {
+      case "attach":
+      case "rebind":
+        if (agentId) this.attached(agentId);
+        return;
+      case "reroute":
+        this.#planned = effect.planned === true;
+        return;
+      case "close client":
+        return this.closedByEdge(effect.code);
+      case "count":
+        if (effect.metric === "opens") {
+          if (effect.outcome.startsWith("refused_")) {
+            return this.refused(Number(effect.outcome.slice(8)));
+          }
+          return this.opened(effect.outcome === "resumed");
+        }
+        if (effect.outcome === "rebound") return this.failedOver(this.#planned);
+        if (effect.outcome === "failed") return this.failoverFailed();
+        return;
+    }
+  }
+
+  /** The group counts go to now (asked again if the meter retired it while idle). */
+  get group(): MeterGroup {
+    if (this.#group.retired) this.#group = this.meter.group(this.capability, this.#agentId);
+    return this.#group;
+  }
+
+  /** The session is relayed to `agentId` now (first attach, or after a failover). */
+  attached(agentId: string, capability = this.capability): void {
+    this.#agentId = agentId;
+    this.capability = capability;
+    this.#group = this.meter.group(capability, agentId);
+  }
+
+  /**
+   * A tunnel's batch was handed on (its read completed at `readAt`): the
+   * clock read here gives the time its bytes spent inside the edge.
+   */
+  clientBatch(readAt: number): void {
+    this.group.relayed(performance.now() - readAt);
+    if (this.#asked < 0) this.#asked = readAt;
+  }
+
+  agentBatch(readAt: number): void {
+    const group = this.group;
+    group.relayed(performance.now() - readAt);
+    if (this.#asked >= 0) {
+      group.answered(readAt - this.#asked);
+      this.#asked = -1;
+    }
+  }
+
+  opened(resumed: boolean): void {
+    this.#relayed = true;
+    if (resumed) this.group.resumed++;
+    else this.group.opened++;
+  }
+
+  refused(code: number): void {
+    bump(this.group.refused, String(code));
+  }
+
+  failedOver(planned: boolean): void {
+    bump(this.group.failovers, planned ? "planned" : "agent_lost");
+  }
+
+  failoverFailed(): void {
+    this.group.failoverFailed++;
+  }
+
+  agentError(): void {
+    this.group.agentErrors++;
+  }
+
+  /**
+   * The edge closed a relayed session's client with `code`: an error unless
+   * it is a normal end (1000, 1001, an expired token's 4001). Once per session.
+   */
+  closedByEdge(code: number): void {
+    if (!this.#relayed || this.#ended) return;
+    this.#ended = true;
+    if (!BENIGN.has(code)) this.group.errored++;
+  }
+
+  /** The socket pair is gone: who ended it, with the client's close code if it sent one. */
+  ended(by: string, clientCode?: number): void {
+    if (by === "client") {
+      bump(this.group.clientCloses, clientCode === undefined ? "none" : String(clientCode));
+    }
+    // The tunnel's own error closes (a frame too large, not RFC 6455, a relay failure).
+    if (by === "edge" && this.#relayed && !this.#ended) this.group.errored++;
+    this.#ended = true;
+  }
+}
