@@ -24,7 +24,7 @@ export const EdgeFigureGroup = z.object({
   resumed: Count.default(0),
   /** Opens refused, by close code. */
   refused: LabelledCounts.default({}),
-  /** Sessions moved to another agent, by reason class (`agent_lost`, `planned`). */
+  /** Sessions moved to another agent, by reason class (`agent_lost`, `agent_ejected`, `agent_deregistered`, `agent_drained`, `agent_left`, `planned`). */
   failovers: LabelledCounts.default({}),
   /** Failovers that found no agent to move to (the client got a close code). */
   failoverFailed: Count.default(0),

@@ -9,6 +9,19 @@ export interface LinkMeter {
   effect(effect: LinkEffect, agentId: string | undefined): void;
 }
 
+/**
+ * Why a session moved, in a word: the fleet moved it off an agent that was
+ * ejected, deregistered or drained (src/edge/fleet-events.ts says which), or
+ * its agent socket failed under it (`agent_lost`).
+ */
+export function failoverClass(reason: string, planned: boolean): string {
+  if (reason.startsWith("agent ejected")) return "agent_ejected";
+  if (reason.startsWith("agent deregistered")) return "agent_deregistered";
+  if (reason.startsWith("agent drained")) return "agent_drained";
+  if (reason.startsWith("agent left the fleet")) return "agent_left";
+  return planned ? "planned" : "agent_lost";
+}
+
 /** Close codes a relayed session may end with that are not failures. */
 const BENIGN = new Set<number>([CloseCode.normal, CloseCode.goingAway, CloseCode.unauthorized]);
 
@@ -25,7 +38,7 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
   #asked = -1;
   #relayed = false;
   #ended = false;
-  #planned = false;
+  #moveReason = "agent_lost";
 
   constructor(private readonly meter: EdgeMeter, private capability: string) {
     this.#group = meter.group(capability);
@@ -45,7 +58,7 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
         if (agentId) this.attached(agentId);
         return;
       case "reroute":
-        this.#planned = effect.planned === true;
+        this.#moveReason = failoverClass(effect.reason, effect.planned === true);
         return;
       case "close client":
         return this.closedByEdge(effect.code);
@@ -56,7 +69,7 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
           }
           return this.opened(effect.outcome === "resumed");
         }
-        if (effect.outcome === "rebound") return this.failedOver(this.#planned);
+        if (effect.outcome === "rebound") return this.failedOver(this.#moveReason);
         if (effect.outcome === "failed") return this.failoverFailed();
         return;
     }
@@ -103,8 +116,8 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
     bump(this.group.refused, String(code));
   }
 
-  failedOver(planned: boolean): void {
-    bump(this.group.failovers, planned ? "planned" : "agent_lost");
+  failedOver(reasonClass: string): void {
+    bump(this.group.failovers, reasonClass);
   }
 
   failoverFailed(): void {

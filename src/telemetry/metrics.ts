@@ -212,7 +212,7 @@ function edgeFigures(registry: MetricsRegistry) {
     ),
     edgeFailovers: registry.counter(
       "switchboard_edge_failovers_total",
-      "Sessions moved to another agent by reason class (agent_lost, planned), and moves that failed",
+      "Sessions moved to another agent by reason class (agent_lost, agent_ejected, agent_drained …), and moves that failed (failed)",
     ),
     erroredSessions: registry.counter(
       "switchboard_errored_sessions_total",

@@ -101,15 +101,20 @@ for (const backend of backends) {
           { token: admin },
         )).json();
         assert.equal(node.figures[0].refusedByCode["4013"], 1);
-        assert.equal(node.figures[0].failoversByReason["agent_lost"], onVictim.length);
+        // Whichever saw the death first: the relay (its socket failed) or the fleet (it was ejected).
+        const byReason = node.figures[0].failoversByReason as Record<string, number>;
+        assert.equal(Object.values(byReason).reduce((a, b) => a + b, 0), onVictim.length);
+        for (const reason of Object.keys(byReason)) {
+          assert.ok(["agent_lost", "agent_ejected"].includes(reason), reason);
+        }
         const text = await (await fetch(`${sb.t.url}/metrics`)).text();
         assert.match(
           text,
           /^switchboard_edge_opens_total\{agent="",capability="nope",class="no_agent",code="4013",outcome="refused"\} 1$/m,
         );
         const failovers = [...text.matchAll(
-          /^switchboard_edge_failovers_total\{[^}]*reason="agent_lost"\} (\d+)$/gm,
-        )].reduce((sum, m) => sum + Number(m[1]), 0);
+          /^switchboard_edge_failovers_total\{[^}]*reason="agent_(lost|ejected)"\} (\d+)$/gm,
+        )].reduce((sum, m) => sum + Number(m[2]), 0);
         assert.equal(failovers, onVictim.length);
         assert.ok(
           Number(

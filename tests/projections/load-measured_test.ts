@@ -163,7 +163,7 @@ eachBackend(
       await fleet.send("agent", "a1", "heartbeat", { cpu: 1 }, 0);
       await fleet.send("agent", "a1", "heartbeat", { cpu: 2 }, 45);
       await fleet.send("agent", "a1", "heartbeat", { cpu: 3 }, 130);
-    await fleet.send("agent", "a1", "heartbeat", { cpu: 4 }, 185);
+      await fleet.send("agent", "a1", "heartbeat", { cpu: 4 }, 185);
       const running = await startProjections(store, space, { projections: [loadProjection] });
       try {
         await running.caughtUp();
