@@ -39,13 +39,14 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
   #relayed = false;
   #ended = false;
   #moveReason = "agent_lost";
+  #clientCode: number | undefined;
 
   constructor(private readonly meter: EdgeMeter, private capability: string) {
     this.#group = meter.group(capability);
   }
 
   input(input: LinkInput): void {
-    if (input.type === "ended") this.ended(input.by);
+    if (input.type === "ended") this.ended(input.by, this.#clientCode);
     if (input.type === "dial failed") this.agentError();
     // A pooled socket that was closing as it was taken says nothing about the agent.
     if (input.type === "agent lost" && !input.stalePooledSocket) this.agentError();
@@ -104,6 +105,10 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
       group.answered(readAt - this.#asked);
       this.#asked = -1;
     }
+  }
+
+  clientClose(code: number | undefined): void {
+    this.#clientCode = code;
   }
 
   opened(resumed: boolean): void {

@@ -188,7 +188,16 @@ for (const backend of backends) {
               .exec(text)?.[1],
           );
           assert.ok(count >= 20, `${count} responses on /metrics`);
-          await client.close();
+          // The client's own close code is counted as it passes through.
+          await client.close(4321, "bye");
+          const nodeLoad = async () => {
+            await sb.t.node.figures.flush();
+            const res = await sb.t.call(`/api/v1/load?scope=node&key=${sb.t.node.nodeId}`, {
+              token: admin,
+            });
+            return (await res.json()).figures[0]?.clientClosesByCode ?? {};
+          };
+          await waitFor(async () => (await nodeLoad())["4321"] === 1, "the client's close code");
         } finally {
           await slow.shutdown();
         }

@@ -36,6 +36,8 @@ export interface TunnelOptions {
 export interface TunnelMeter {
   clientBatch(readAt: number): void;
   agentBatch(readAt: number): void;
+  /** The client sent its close frame, with this code (undefined: none, or not in one read). */
+  clientClose?(code: number | undefined): void;
 }
 
 export interface UpstreamLoss {

@@ -18,6 +18,7 @@ import { encodeClose, encodeText, isSendableCloseCode } from "./frame-encoding.t
 import { OP_CLOSE } from "./opcodes.ts";
 import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";
 import { scanChunk } from "./scan-chunk.ts";
+import { closeCodeIn } from "./close-code.ts";
 import { type Mode, TunnelLifecycle } from "./tunnel-lifecycle.ts";
 import type { FirstRead, TunnelEnd, TunnelOptions, UpstreamHandover } from "./tunnel-types.ts";
 
@@ -176,6 +177,10 @@ export class Tunnel {
       return life.drain(bytes.subarray(0, n));
     }
     const c = scanChunk(this.#in.scanner, bytes, n, ClientFrames.onFrame, this.#in);
+    if (this.#in.closeAt !== -1) {
+      this.#meter?.clientClose?.(closeCodeIn(bytes, n, this.#in.closeAt, this.#in.closeLength));
+      this.#in.closeAt = -1;
+    }
     const unit: Unit = { view: c.view, buf, tailFrom: c.tailFrom, resets: c.resets };
     if (life.mode === "relay") this.#toAgent.send(unit);
     else {
