@@ -22,6 +22,14 @@ export function failoverClass(reason: string, planned: boolean): string {
   return planned ? "planned" : "agent_lost";
 }
 
+/**
+ * Relay latency is sampled, one batch in eight per direction: the second
+ * clock read it takes would otherwise double the relay's measurement cost,
+ * and a uniform sample keeps the percentiles.
+ */
+export const RELAY_SAMPLE = 8;
+const RELAY_SAMPLE_MASK = RELAY_SAMPLE - 1;
+
 /** Close codes a relayed session may end with that are not failures. */
 const BENIGN = new Set<number>([CloseCode.normal, CloseCode.goingAway, CloseCode.unauthorized]);
 
@@ -40,6 +48,10 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
   #ended = false;
   #moveReason = "agent_lost";
   #clientCode: number | undefined;
+  #clientBatches = 0;
+  #agentBatches = 0;
+  #clientSample = false;
+  #agentSample = false;
 
   constructor(private readonly meter: EdgeMeter, private capability: string) {
     this.#group = meter.group(capability);
@@ -90,17 +102,32 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
   }
 
   /**
-   * A tunnel's batch was handed on (its read completed at `readAt`): the
-   * clock read here gives the time its bytes spent inside the edge.
+   * A client read completed. The clock is read when this batch starts a
+   * response wait (the agent has answered everything before it) or is a
+   * relay sample: one in RELAY_SAMPLE batches per direction, the first included.
    */
+  clientRead(): number {
+    this.#clientSample = (this.#clientBatches++ & RELAY_SAMPLE_MASK) === 0;
+    return this.#clientSample || this.#asked < 0 ? performance.now() : -1;
+  }
+
+  /** The batch read at `readAt` was handed on: a sample's time inside the edge. */
   clientBatch(readAt: number): void {
-    this.group.relayed(performance.now() - readAt);
+    if (readAt < 0) return;
+    if (this.#clientSample) this.group.relayed(performance.now() - readAt);
     if (this.#asked < 0) this.#asked = readAt;
   }
 
+  /** An agent read completed: the clock is read if it answers a client batch, or is a sample. */
+  agentRead(): number {
+    this.#agentSample = (this.#agentBatches++ & RELAY_SAMPLE_MASK) === 0;
+    return this.#agentSample || this.#asked >= 0 ? performance.now() : -1;
+  }
+
   agentBatch(readAt: number): void {
+    if (readAt < 0) return;
     const group = this.group;
-    group.relayed(performance.now() - readAt);
+    if (this.#agentSample) group.relayed(performance.now() - readAt);
     if (this.#asked >= 0) {
       group.answered(readAt - this.#asked);
       this.#asked = -1;

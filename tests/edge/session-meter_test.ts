@@ -3,7 +3,7 @@ import type { Identity } from "../../src/auth/roles.ts";
 import { EdgeRefusal } from "../../src/edge/close-codes.ts";
 import { EdgeMeter, MAX_GROUPS, OTHER_CAPABILITY } from "../../src/edge/edge-meter.ts";
 import { SessionDriver } from "../../src/edge/session-driver.ts";
-import { failoverClass, SessionMeter } from "../../src/edge/session-meter.ts";
+import { failoverClass, RELAY_SAMPLE, SessionMeter } from "../../src/edge/session-meter.ts";
 import type { WsQuery } from "../../src/edge/ws-query.ts";
 import { latencyBin } from "../../projections/load/latency.ts";
 import { switchboardMetrics } from "../../src/telemetry/metrics.ts";
@@ -132,23 +132,46 @@ Deno.test("edge meter: normal ends by the edge (1000, 1001, an expired token's 4
   assert.equal(edge.take()[0]!.errored, 1);
 });
 
-Deno.test("edge meter: relay latency per batch both ways, response latency from the first unanswered client batch", () => {
+Deno.test("edge meter: the clock is read only to start or end a response wait, or for a relay sample", () => {
   const edge = new EdgeMeter();
   const meter = new SessionMeter(edge, "echo");
   meter.attached("a1");
   const now = performance.now();
-  // Two client batches, then the agent answers 40 ms after the first: one response of 40 ms.
+  // The first client batch is a relay sample and starts a response wait (read 40 ms ago, say).
+  assert.ok(meter.clientRead() >= 0);
   meter.clientBatch(now - 40);
-  meter.clientBatch(now - 30);
+  // The next one: neither a sample nor a new wait, so no clock read at all.
+  assert.equal(meter.clientRead(), -1);
+  meter.clientBatch(-1);
+  // The agent answers: a sample (its first batch) and the end of the wait, 40 ms after it began.
+  assert.ok(meter.agentRead() >= 0);
   meter.agentBatch(now);
-  // The agent speaks again unasked: no response.
-  meter.agentBatch(now);
+  // It speaks again unasked: no clock read.
+  assert.equal(meter.agentRead(), -1);
+  meter.agentBatch(-1);
   const [group] = edge.take();
-  const relayed = Object.values(group!.relay).reduce((a, b) => a + b, 0);
-  assert.equal(relayed, 4);
   assert.deepEqual(group!.response, { [latencyBin(40)]: 1 });
-  // A batch read 40 ms ago and handed on now spent 40 ms inside the edge.
-  assert.ok(Number(Object.keys(group!.relay).at(-1)) >= latencyBin(30));
+  const samples = Object.values(group!.relay).reduce((a, b) => a + b, 0);
+  assert.equal(samples, 2);
+  // The client sample spent ~40 ms inside the edge (read at now - 40, handed on now).
+  assert.ok(Number(Object.keys(group!.relay).at(-1)) >= latencyBin(39));
+});
+
+Deno.test("edge meter: relay latency is sampled one batch in eight per direction", () => {
+  const edge = new EdgeMeter();
+  const meter = new SessionMeter(edge, "echo");
+  meter.attached("a1");
+  meter.clientRead();
+  meter.clientBatch(performance.now()); // a wait begins: later client batches read only samples
+  let reads = 0;
+  for (let i = 1; i < 8 * RELAY_SAMPLE; i++) {
+    const t = meter.clientRead();
+    if (t >= 0) reads++;
+    meter.clientBatch(t);
+  }
+  assert.equal(reads, 7);
+  const samples = Object.values(edge.take()[0]!.relay).reduce((a, b) => a + b, 0);
+  assert.equal(samples, 8);
 });
 
 Deno.test("edge meter: idle groups are dropped and a session holding one finds its group again", () => {

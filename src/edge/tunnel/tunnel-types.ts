@@ -30,11 +30,16 @@ export interface TunnelOptions {
 }
 
 /**
- * Once per scanned batch, after it was handed on: the performance.now() at
- * which its read completed. The relay's only measurement work.
+ * The relay's measurement hooks (src/edge/session-meter.ts): right after
+ * each read completes, `…Read()` returns the meter's clock reading (or -1
+ * when it needs none this time); once the batch was handed on, `…Batch()`
+ * gets that reading back. At most one clock read per batch, plus a sampled
+ * second one.
  */
 export interface TunnelMeter {
+  clientRead(): number;
   clientBatch(readAt: number): void;
+  agentRead(): number;
   agentBatch(readAt: number): void;
   /** The client sent its close frame, with this code (undefined: none, or not in one read). */
   clientClose?(code: number | undefined): void;

@@ -149,7 +149,7 @@ export class Tunnel {
         try {
           n = await this.#clientConn.read(buf);
         } catch { /* reset or closed: same as EOF */ }
-        const readAt = performance.now();
+        const readAt = this.#meter?.clientRead() ?? -1;
         // Backpressure: the previous chunk must be written before this one is handled.
         const last = this.#toAgent.last;
         if (last) await last;
@@ -214,7 +214,7 @@ export class Tunnel {
         } catch (e) {
           error = e;
         }
-        const readAt = performance.now();
+        const readAt = this.#meter?.agentRead() ?? -1;
         const pooled = first !== undefined;
         first = undefined;
         // Checked before waiting on the client: the sooner the cut, the fewer client bytes
