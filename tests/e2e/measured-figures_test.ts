@@ -123,6 +123,24 @@ for (const backend of backends) {
             1,
           "the lost agent socket is an agent error",
         );
+        // The 10 s series carry them too, and the agents' heartbeats (every 5 s from the SDK).
+        const series = async (scope: string, key: string) =>
+          (await (await sb.t.call(
+            `/api/v1/load/series?scope=${scope}&key=${key}&resolution=10&limit=10`,
+            { token: admin },
+          )).json()).items as {
+            opened: number;
+            refused: number;
+            heartbeat: { heartbeats: number; cpu: number | null };
+          }[];
+        const echo = await series("capability", "echo");
+        assert.equal(echo.reduce((sum, p) => sum + p.opened, 0), 4);
+        const nope = await series("capability", "nope");
+        assert.equal(nope.reduce((sum, p) => sum + p.refused, 0), 1);
+        await waitFor(
+          async () => (await series("agent", "echo-2")).some((p) => p.heartbeat.heartbeats > 0),
+          "echo-2's heartbeats in its series",
+        );
         await Promise.all(clients.map((c) => c.close()));
       });
     },
