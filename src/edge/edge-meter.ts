@@ -76,8 +76,12 @@ function binsOf(bins: Uint32Array): Record<string, number> | undefined {
   return out;
 }
 
+/** Distinct labels one group counts per report (clients choose close codes): past it, `other`. */
+export const MAX_LABELS = 32;
+
 export function bump(counts: Map<string, number>, label: string, by = 1): void {
-  counts.set(label, (counts.get(label) ?? 0) + by);
+  const key = counts.has(label) || counts.size < MAX_LABELS - 1 ? label : "other";
+  counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
 /** Past this many groups, new capabilities are counted together (clients choose capability names). */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Identity } from "../../src/auth/roles.ts";
 import { EdgeRefusal } from "../../src/edge/close-codes.ts";
-import { EdgeMeter, MAX_GROUPS, OTHER_CAPABILITY } from "../../src/edge/edge-meter.ts";
+import { EdgeMeter, MAX_GROUPS, MAX_LABELS, OTHER_CAPABILITY } from "../../src/edge/edge-meter.ts";
 import { SessionDriver } from "../../src/edge/session-driver.ts";
 import { failoverClass, RELAY_SAMPLE, SessionMeter } from "../../src/edge/session-meter.ts";
 import type { WsQuery } from "../../src/edge/ws-query.ts";
@@ -189,6 +189,18 @@ Deno.test("edge meter: past the group limit new capabilities are counted togethe
   const groups = edge.take();
   assert.equal(groups.length, MAX_GROUPS + 1);
   assert.equal(groups.find((g) => g.capability === OTHER_CAPABILITY)!.opened, 10);
+});
+
+Deno.test("edge meter: a client cannot grow a report with close codes of its choosing", () => {
+  const edge = new EdgeMeter();
+  for (let code = 4000; code < 4100; code++) {
+    const meter = new SessionMeter(edge, "echo");
+    meter.clientClose(code);
+    meter.ended("client", code);
+  }
+  const [group] = edge.take();
+  assert.equal(Object.keys(group!.clientCloses).length, MAX_LABELS);
+  assert.equal(group!.clientCloses["other"], 100 - (MAX_LABELS - 1));
 });
 
 Deno.test("edge meter: failover reasons in a word", () => {
