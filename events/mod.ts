@@ -3,6 +3,7 @@ import { EventCatalogue, type EventDefinition } from "./catalogue.ts";
 import * as agent from "./agent.ts";
 import * as session from "./session.ts";
 import * as ops from "./operations.ts";
+import * as edge from "./edge.ts";
 import type { RecordedEvent } from "./envelope.ts";
 
 export * from "./envelope.ts";
@@ -11,6 +12,7 @@ export * from "./common.ts";
 export * from "./agent.ts";
 export * from "./session.ts";
 export * from "./operations.ts";
+export * from "./edge.ts";
 
 const v1 = <S extends z.ZodType>(schema: S): EventDefinition<S> => ({ schemaVersion: 1, schema });
 
@@ -36,6 +38,7 @@ export const eventDefinitions = {
   "alert.resolved": v1(ops.AlertResolved),
   "apiKey.issued": v1(ops.ApiKeyIssued),
   "apiKey.revoked": v1(ops.ApiKeyRevoked),
+  "edge.figuresReported": v1(edge.EdgeFiguresReported),
 } as const;
 
 export type EventType = keyof typeof eventDefinitions;

@@ -49,6 +49,9 @@ export const Config = z.object({
    * shorter than this loses no command.
    */
   commandRetryBudgetSeconds: z.coerce.number().int().min(1).max(86_400).default(90),
+  /** How long the load projection keeps its 10 s and its 1 min buckets (on the events' clock). */
+  loadRetention10sSeconds: z.coerce.number().int().min(60).max(7 * 86_400).default(3600),
+  loadRetention1mSeconds: z.coerce.number().int().min(600).max(366 * 86_400).default(86_400),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -76,6 +79,8 @@ const fromEnv: Record<string, keyof Config> = {
   TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
   COMMAND_RETRY_BUDGET_SECONDS: "commandRetryBudgetSeconds",
+  LOAD_RETENTION_10S_SECONDS: "loadRetention10sSeconds",
+  LOAD_RETENTION_1M_SECONDS: "loadRetention1mSeconds",
 };
 
 const fromFlag: Record<string, keyof Config> = {

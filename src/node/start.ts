@@ -1,6 +1,7 @@
-import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
+import { agentActor, type AgentState, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { edgeActor } from "../../actors/edge/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
@@ -31,6 +32,9 @@ import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
 import { SessionControl } from "../edge/session-control.ts";
 import { TrafficReporter } from "../edge/traffic-reporter.ts";
+import { EdgeMeter } from "../edge/edge-meter.ts";
+import { FiguresReporter } from "../edge/figures-reporter.ts";
+import { setLoadRetention } from "../../projections/load/mod.ts";
 import { startHealthProber } from "../edge/health-prober.ts";
 import { Guard } from "../security/guard.ts";
 import { signDialToken } from "../security/agent-trust.ts";
@@ -52,6 +56,8 @@ export interface SwitchboardNode {
   readonly config: ConfigView;
   readonly metrics: SwitchboardMetrics;
   readonly edge: Edge;
+  /** Batches the edge's measurements to the log; `flush()` sends what is pending now. */
+  readonly figures: FiguresReporter;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -92,7 +98,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     store,
     commandLog,
     leases,
-    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
+    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor, edgeActor],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
@@ -128,6 +134,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   });
   // Read models for operators and auditors, folded from the log into tables.
   const space = { database: infra.views, base: `${config.namespace}_views` };
+  setLoadRetention({ 10: config.loadRetention10sSeconds, 60: config.loadRetention1mSeconds });
   const projections = await startProjections(store, space, {
     onError: (projection, error) => log.warn("projection failed", { projection, error }),
   });
@@ -162,6 +169,24 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     configView.current().sessions.trafficReportIntervalMs,
   );
   reporter.start();
+  const meter = new EdgeMeter();
+  const figures = new FiguresReporter(
+    meter,
+    commands.edges,
+    nodeId,
+    metrics,
+    configView.current().sessions.trafficReportIntervalMs,
+  );
+  figures.start();
+  // Heartbeat figures as the agents last reported them, read at scrape time.
+  const loads = (pick: (l: AgentState["load"]) => number | undefined) => () =>
+    fleet.view.agents().flatMap((a): [Record<string, string>, number][] => {
+      const v = pick(a.load);
+      return a.agentId && v !== undefined ? [[{ agent: a.agentId }, v]] : [];
+    });
+  metrics.agentCpu.collectMany(loads((l) => l.cpu));
+  metrics.agentQueueDepth.collectMany(loads((l) => l.queueDepth));
+  metrics.agentLatency.collectMany(loads((l) => l.latencyMs));
   const sessions = new SessionControl({
     commands,
     fleet,
@@ -187,6 +212,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     config: configView,
     reporter,
     metrics,
+    meter,
     guard,
     log,
     ...(dialKeys
@@ -273,6 +299,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     config: configView,
     metrics,
     edge,
+    figures,
     jwtSecret,
     ...(dialKeys?.publicKeyPem ? { dialPublicKey: dialKeys.publicKeyPem } : {}),
     ...(adminKeyFile ? { adminKeyFile } : {}),
@@ -283,6 +310,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         prober.stop();
         await edge.shutdown();
         reporter.stop();
+        void figures.stop(); // like the traffic reporter: a last report, not waited for
         await door.close();
         await runtime.stop({ release });
         await projections.stop();

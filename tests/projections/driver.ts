@@ -1,5 +1,6 @@
 import { type Actor, isRejection, type Rejection, streamIdOf } from "../../actors/actor.ts";
 import { agentActor } from "../../actors/agent/mod.ts";
+import { edgeActor } from "../../actors/edge/mod.ts";
 import { routerActor } from "../../actors/router/mod.ts";
 import { sessionActor } from "../../actors/session/mod.ts";
 import type { DomainEvent } from "../../events/mod.ts";
@@ -10,6 +11,7 @@ const actors: Record<string, Actor<any>> = {
   agent: agentActor,
   session: sessionActor,
   router: routerActor,
+  edge: edgeActor,
 };
 
 export const T0 = Date.parse("2026-11-25T12:00:00.000Z");

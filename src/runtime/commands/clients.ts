@@ -2,6 +2,7 @@ import { agentActor } from "../../../actors/agent/mod.ts";
 import { agentCommands } from "../../../actors/agent/commands.ts";
 import { apiKeyActor, apiKeyCommands } from "../../../actors/api-key/mod.ts";
 import { configActor, configCommands } from "../../../actors/config/mod.ts";
+import { edgeActor, edgeCommands } from "../../../actors/edge/mod.ts";
 import { routerActor } from "../../../actors/router/mod.ts";
 import { routerCommands } from "../../../actors/router/commands.ts";
 import { sessionActor } from "../../../actors/session/mod.ts";
@@ -23,6 +24,7 @@ export function commandClients(dispatch: Dispatch, log?: Logger) {
     routers: actorClient(routerActor.type, routerCommands, dispatch, log),
     config: actorClient(configActor.type, configCommands, dispatch, log),
     apiKeys: actorClient(apiKeyActor.type, apiKeyCommands, dispatch, log),
+    edges: actorClient(edgeActor.type, edgeCommands, dispatch, log),
   };
 }
 
@@ -32,3 +34,4 @@ export type SessionCommandClient = CommandClients["sessions"];
 export type RouterCommandClient = CommandClients["routers"];
 export type ConfigCommandClient = CommandClients["config"];
 export type ApiKeyCommandClient = CommandClients["apiKeys"];
+export type EdgeCommandClient = CommandClients["edges"];
