@@ -27,7 +27,13 @@ export { ProjectionRunner, ProjectionVersionError } from "./runner.ts";
 export { rebuildProjection, rebuildProjections, type RebuildResult, withSetAt } from "./rebuild.ts";
 export type { BuildProgress } from "./catch-up.ts";
 export { DEFAULT_PROJECTION_SCHEMA, type ProjectionSpace } from "./table-sets.ts";
-export { alertsProjection, loadProjection, monitoringProjection, registryProjection, sessionsProjection };
+export {
+  alertsProjection,
+  loadProjection,
+  monitoringProjection,
+  registryProjection,
+  sessionsProjection,
+};
 
 /** Every read model Switchboard keeps. */
 export const allProjections: readonly AnyProjection[] = [

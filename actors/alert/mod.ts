@@ -64,3 +64,4 @@ export const alertActor: Actor<AlertState> = {
   }),
   evolve: evolveAlert,
 };
+export { type FiringInterval, simulateRule, type TimelineStep } from "./simulate.ts";

@@ -29,7 +29,9 @@ export async function applyAlerts(
   events: readonly StoredDomainEvent[],
 ): Promise<void> {
   const ids = new Set<string>();
-  for (const e of events) if (e.type.startsWith("alert.")) ids.add((e.data as { alertId: string }).alertId);
+  for (const e of events) {
+    if (e.type.startsWith("alert.")) ids.add((e.data as { alertId: string }).alertId);
+  }
   const alerts = new Map<string, { doc: AlertRecord | undefined; position: number }>();
   if (ids.size > 0) {
     const rows = await set.db.selectFrom("alerts").select(["alert_id", "doc", "position"])

@@ -1,8 +1,4 @@
-import {
-  type AlertState,
-  evolveAlert,
-  initialAlertState,
-} from "../../../actors/alert/mod.ts";
+import { type AlertState, evolveAlert, initialAlertState } from "../../../actors/alert/mod.ts";
 import type { DomainEvent, RecordedEvent } from "../../../events/mod.ts";
 
 /**

@@ -35,7 +35,9 @@ export class LegacyConfigRules {
     let migrated = 0;
     for (const raw of this.#rules) {
       const { id, ...fields } = (raw ?? {}) as Record<string, unknown>;
-      if (typeof fields.metric === "string") fields.metric = RENAMED[fields.metric] ?? fields.metric;
+      if (typeof fields.metric === "string") {
+        fields.metric = RENAMED[fields.metric] ?? fields.metric;
+      }
       const parsed = AlertRuleSpec.safeParse(fields);
       if (typeof id !== "string" || !parsed.success) {
         log?.warn("alert rule in the config not migrated: invalid", { id, rule: raw });

@@ -103,7 +103,9 @@ export class AlertEvaluator {
       for (const ruleId of this.#options.states.rulesWithOpenAlerts()) {
         if (live.has(ruleId)) continue;
         round.commands++;
-        sent.push(this.#options.alerts.retire(ruleId, {}, { wait: false, metadata: { now, principal } }));
+        sent.push(
+          this.#options.alerts.retire(ruleId, {}, { wait: false, metadata: { now, principal } }),
+        );
       }
       await Promise.all(sent);
       return round;

@@ -1,4 +1,4 @@
-import { agentStatus } from "../../../actors/agent/mod.ts";
+import { type AgentState, agentStatus } from "../../../actors/agent/mod.ts";
 import { type MetricSample, selectSeries } from "../../../actors/alert/mod.ts";
 import type { AlertMetric, Labels } from "../../../events/alert.ts";
 import type { ReadonlyFleetView } from "../fleet/fleet-view.ts";
@@ -108,6 +108,21 @@ function agentLabels(agentId: string, name: string | undefined): Labels {
   return name ? { agentId, agent: name } : { agentId };
 }
 
+/** `unhealthy_agents` and `agent_unhealthy` from agent states (the live view's, or a dry run's fold). */
+export function healthSeries(
+  metric: "unhealthy_agents" | "agent_unhealthy",
+  states: Iterable<AgentState>,
+): MetricSample[] {
+  const agents = [...states].filter((a) => a.agentId && a.registered && !a.deregistered);
+  if (metric === "unhealthy_agents") {
+    return [{ labels: {}, value: agents.filter((a) => agentStatus(a) === "unhealthy").length }];
+  }
+  return agents.map((a) => ({
+    labels: agentLabels(a.agentId!, a.spec?.name),
+    value: UNHEALTHY_VALUE[a.health],
+  }));
+}
+
 /** Fleet-view metrics: read from the node's in-memory view of the log, no query. */
 export function fleetSeries(
   metric: AlertMetric,
@@ -117,12 +132,8 @@ export function fleetSeries(
   const agents = view.agents().filter((a) => a.agentId && a.registered && !a.deregistered);
   switch (metric) {
     case "unhealthy_agents":
-      return [{ labels: {}, value: agents.filter((a) => agentStatus(a) === "unhealthy").length }];
     case "agent_unhealthy":
-      return agents.map((a) => ({
-        labels: agentLabels(a.agentId!, a.spec?.name),
-        value: UNHEALTHY_VALUE[a.health],
-      }));
+      return healthSeries(metric, agents);
     case "sessions":
       return [{
         labels: {},

@@ -1,4 +1,4 @@
-import { evolveAlertRule, type AlertRuleState } from "../../../actors/alert-rule/mod.ts";
+import { type AlertRuleState, evolveAlertRule } from "../../../actors/alert-rule/mod.ts";
 import type { AlertRule, DomainEvent, RecordedEvent } from "../../../events/mod.ts";
 
 /**

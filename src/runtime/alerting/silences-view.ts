@@ -42,7 +42,9 @@ export class SilencesView {
   /** Every silence, newest end first, with its state at `now`. */
   list(now: string): SilenceView[] {
     return [...this.#silences.values()].map((s) => withState(s, now))
-      .sort((a, b) => Date.parse(b.endsAt) - Date.parse(a.endsAt) || (a.silenceId < b.silenceId ? -1 : 1));
+      .sort((a, b) =>
+        Date.parse(b.endsAt) - Date.parse(a.endsAt) || (a.silenceId < b.silenceId ? -1 : 1)
+      );
   }
 
   /** The silences in force at `now`. */
