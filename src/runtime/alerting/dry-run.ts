@@ -126,7 +126,11 @@ async function healthEvents(store: EventStore, toMs: number): Promise<RecordedEv
   }
 }
 
-/** The agents' states at each step, folded from the events up to that step's time. */
+/**
+ * The agents' states at each step, folded from the events up to that step's
+ * time. Each health change is a step of its own too: a blip shorter than the
+ * step is still seen, as it was when the evaluator's round fell inside it.
+ */
 export function healthTimeline(
   events: readonly RecordedEvent[],
   fromMs: number,
@@ -134,11 +138,15 @@ export function healthTimeline(
   stepSeconds: number,
   sample: (agents: Iterable<AgentState>) => TimelineStep["samples"],
 ): TimelineStep[] {
+  const atOf = (e: RecordedEvent) => Date.parse((e.data as { at: string }).at);
+  const times = new Set<number>();
+  for (let t = fromMs; t <= toMs; t += stepSeconds * 1000) times.add(t);
+  for (const e of events) if (atOf(e) >= fromMs && atOf(e) <= toMs) times.add(atOf(e));
   const agents = new Map<string, AgentState>();
   const steps: TimelineStep[] = [];
   let next = 0;
-  for (let t = fromMs; t <= toMs; t += stepSeconds * 1000) {
-    while (next < events.length && Date.parse((events[next]!.data as { at: string }).at) <= t) {
+  for (const t of [...times].sort((a, b) => a - b)) {
+    while (next < events.length && atOf(events[next]!) <= t) {
       const event = events[next++]!;
       const { agentId } = event.data as { agentId: string };
       const before = agents.get(agentId) ?? agentActor.initialState;
