@@ -1,4 +1,11 @@
-import { evaluateRule, type MetricSample, selectSeries } from "../../../actors/alert/mod.ts";
+import {
+  type AlertState,
+  evaluateRule,
+  fingerprintOf,
+  meets,
+  type MetricSample,
+  selectSeries,
+} from "../../../actors/alert/mod.ts";
 import type { AlertRule } from "../../../events/mod.ts";
 import { type Clock, systemClock, type Timer } from "../../clock/clock.ts";
 import type { Logger } from "../../telemetry/log.ts";
@@ -27,6 +34,19 @@ export interface EvaluationRound {
 }
 
 const principal = { sub: "alert-evaluator", roles: [] };
+
+/**
+ * The samples that can matter to the decision: those meeting the condition
+ * and those of open alerts (the rest decide nothing), so a command over a
+ * 1,000-agent fleet carries the few series that changed, not all of them.
+ */
+function relevant(rule: AlertRule, samples: MetricSample[], state: AlertState): MetricSample[] {
+  const anyOpen = Object.keys(state.open).length > 0;
+  return samples.filter((s) =>
+    meets(rule.op, s.value, rule.threshold) ||
+    (anyOpen && state.open[fingerprintOf(rule.id, s.labels)] !== undefined)
+  );
+}
 
 /**
  * Evaluates every rule each interval on the leader. It reads each metric
@@ -94,13 +114,20 @@ export class AlertEvaluator {
           this.#options.log?.debug("alert rule skipped", { ruleId: rule.id, error });
           continue;
         }
-        const events = evaluateRule(this.#options.states.get(rule.id), rule, samples, now);
+        const state = this.#options.states.get(rule.id);
+        const events = evaluateRule(state, rule, samples, now);
         if (events.length === 0) continue;
         round.commands++;
-        sent.push(this.#options.alerts.evaluate(rule.id, { rule, samples }, {
-          wait: false,
-          metadata: { now, principal },
-        }));
+        sent.push(
+          this.#options.alerts.evaluate(
+            rule.id,
+            { rule, samples: relevant(rule, samples, state) },
+            {
+              wait: false,
+              metadata: { now, principal },
+            },
+          ),
+        );
       }
       const live = new Set(rules.map((r) => r.id));
       for (const ruleId of this.#options.states.rulesWithOpenAlerts()) {
