@@ -40,11 +40,16 @@ const principal = { sub: "alert-evaluator", roles: [] };
  * and those of open alerts (the rest decide nothing), so a command over a
  * 1,000-agent fleet carries the few series that changed, not all of them.
  */
-function relevant(rule: AlertRule, samples: MetricSample[], state: AlertState): MetricSample[] {
+function relevant(
+  rule: AlertRule,
+  samples: MetricSample[],
+  state: AlertState,
+  fingerprint: typeof fingerprintOf,
+): MetricSample[] {
   const anyOpen = Object.keys(state.open).length > 0;
   return samples.filter((s) =>
     meets(rule.op, s.value, rule.threshold) ||
-    (anyOpen && state.open[fingerprintOf(rule.id, s.labels)] !== undefined)
+    (anyOpen && state.open[fingerprint(rule.id, s.labels)] !== undefined)
   );
 }
 
@@ -62,6 +67,19 @@ export class AlertEvaluator {
   #round: Promise<unknown> = Promise.resolve();
   #running = false;
   #stopped = false;
+  /**
+   * Fingerprints by labels object and rule: a metric source that hands out the
+   * same labels object for a series each round (metric-source.ts does) pays
+   * for each fingerprint once.
+   */
+  readonly #fingerprints = new WeakMap<object, Map<string, string>>();
+  readonly #fingerprint = (ruleId: string, labels: MetricSample["labels"]): string => {
+    let byRule = this.#fingerprints.get(labels);
+    if (!byRule) this.#fingerprints.set(labels, byRule = new Map());
+    let fp = byRule.get(ruleId);
+    if (fp === undefined) byRule.set(ruleId, fp = fingerprintOf(ruleId, labels));
+    return fp;
+  };
 
   constructor(options: EvaluatorOptions) {
     this.#options = options;
@@ -115,13 +133,13 @@ export class AlertEvaluator {
           continue;
         }
         const state = this.#options.states.get(rule.id);
-        const events = evaluateRule(state, rule, samples, now);
+        const events = evaluateRule(state, rule, samples, now, this.#fingerprint);
         if (events.length === 0) continue;
         round.commands++;
         sent.push(
           this.#options.alerts.evaluate(
             rule.id,
-            { rule, samples: relevant(rule, samples, state) },
+            { rule, samples: relevant(rule, samples, state, this.#fingerprint) },
             {
               wait: false,
               metadata: { now, principal },

@@ -107,9 +107,20 @@ export function measuredSeries(
  */
 export const UNHEALTHY_VALUE = { healthy: 0, suspect: 0.5, unhealthy: 1 } as const;
 
-/** An agent's labels on its series. */
+/**
+ * An agent's labels on its series: the same object each round while the
+ * agent keeps its name (frozen: samples share it), so the evaluator's
+ * fingerprint memo hits.
+ */
+const labelCache = new Map<string, Labels>();
 function agentLabels(agentId: string, name: string | undefined): Labels {
-  return name ? { agentId, agent: name } : { agentId };
+  const cached = labelCache.get(agentId);
+  if (cached && cached.agent === name) return cached;
+  const labels: Labels = name ? { agentId, agent: name } : { agentId };
+  Object.freeze(labels);
+  if (labelCache.size > 100_000) labelCache.clear();
+  labelCache.set(agentId, labels);
+  return labels;
 }
 
 /** `unhealthy_agents` and `agent_unhealthy` from agent states (the live view's, or a dry run's fold). */
