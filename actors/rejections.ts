@@ -39,5 +39,9 @@ export const RejectionCode = z.enum([
   "key_exists",
   "key_not_found",
   "invalid_expiry",
+  // Notification channels and their deliveries.
+  "channel_exists",
+  "channel_not_found",
+  "notification_done",
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;

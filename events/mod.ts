@@ -3,6 +3,7 @@ import { EventCatalogue, type EventDefinition } from "./catalogue.ts";
 import * as agent from "./agent.ts";
 import * as session from "./session.ts";
 import * as ops from "./operations.ts";
+import * as notification from "./notification.ts";
 import type { RecordedEvent } from "./envelope.ts";
 
 export * from "./envelope.ts";
@@ -11,6 +12,7 @@ export * from "./common.ts";
 export * from "./agent.ts";
 export * from "./session.ts";
 export * from "./operations.ts";
+export * from "./notification.ts";
 
 const v1 = <S extends z.ZodType>(schema: S): EventDefinition<S> => ({ schemaVersion: 1, schema });
 
@@ -36,6 +38,10 @@ export const eventDefinitions = {
   "alert.resolved": v1(ops.AlertResolved),
   "apiKey.issued": v1(ops.ApiKeyIssued),
   "apiKey.revoked": v1(ops.ApiKeyRevoked),
+  "notificationChannel.created": v1(notification.NotificationChannelCreated),
+  "notificationChannel.deleted": v1(notification.NotificationChannelDeleted),
+  "notification.attempted": v1(notification.NotificationAttempted),
+  "notification.suppressed": v1(notification.NotificationSuppressed),
 } as const;
 
 export type EventType = keyof typeof eventDefinitions;
