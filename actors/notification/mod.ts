@@ -61,7 +61,9 @@ export const notificationActor: Actor<NotificationState> = {
   commands: notificationCommands,
   decide: decideBy<NotificationState, NotificationCommands>({
     recordAttempt: (data, state, { actorId, metadata: { now } }) => {
-      if (state.done) return reject("notification_done", `notification ${actorId} is ${state.done}`);
+      if (state.done) {
+        return reject("notification_done", `notification ${actorId} is ${state.done}`);
+      }
       if (state.key && !sameKey(state.key, data)) {
         return reject("invalid_transition", `notification ${actorId} is about another alert`);
       }
@@ -77,7 +79,9 @@ export const notificationActor: Actor<NotificationState> = {
       return [event("notification.attempted", { ...data, notificationId: actorId, at: now })];
     },
     suppress: (data, state, { actorId, metadata: { now } }) => {
-      if (state.done) return reject("notification_done", `notification ${actorId} is ${state.done}`);
+      if (state.done) {
+        return reject("notification_done", `notification ${actorId} is ${state.done}`);
+      }
       if (state.attempts > 0) {
         return reject("invalid_transition", `notification ${actorId} was already attempted`);
       }

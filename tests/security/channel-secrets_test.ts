@@ -1,9 +1,6 @@
 import assert from "node:assert/strict";
 import { ChannelSecrets } from "../../src/security/channel-secrets.ts";
-import {
-  signWebhookBody,
-  verifyWebhookSignature,
-} from "../../src/security/webhook-signature.ts";
+import { signWebhookBody, verifyWebhookSignature } from "../../src/security/webhook-signature.ts";
 
 const jwtSecret = "j".repeat(40);
 const dataKey = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
@@ -16,7 +13,10 @@ Deno.test("channel secrets: sealed, bound to the channel, never in the envelope"
   assert.equal(await secrets.open("c1", sealed), "hunter2-hunter2");
   await assert.rejects(() => secrets.open("c2", sealed), /cannot be opened/);
   // Another node of the cluster, same JWT secret: opens it.
-  assert.equal(await (await ChannelSecrets.create({ jwtSecret }))!.open("c1", sealed), "hunter2-hunter2");
+  assert.equal(
+    await (await ChannelSecrets.create({ jwtSecret }))!.open("c1", sealed),
+    "hunter2-hunter2",
+  );
   // Another JWT secret: cannot.
   const other = (await ChannelSecrets.create({ jwtSecret: "o".repeat(40) }))!;
   await assert.rejects(() => other.open("c1", sealed));
