@@ -8,6 +8,8 @@ import { PutRoutingBody } from "./routes/routing.ts";
 import { AgentsQuery, LoadQuery, SeriesQuery, SessionsQuery } from "./routes/read-models.ts";
 import { EventsQuery } from "./routes/events.ts";
 import { PutAlertRulesBody } from "./routes/alerts.ts";
+import { CreateChannelBody, DeliveriesQuery } from "./routes/notification-channels.ts";
+import { RoutingDryRunBody } from "./routes/routing-dry-run.ts";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -107,6 +109,48 @@ export const accessTable: readonly RouteRule[] = [
     roles: ops,
     summary: "Replace the alert rules",
     body: PutAlertRulesBody,
+  },
+  {
+    method: "GET",
+    path: "/notification-channels",
+    roles: readers,
+    summary: "Notification channels (never their secrets)",
+  },
+  {
+    method: "POST",
+    path: "/notification-channels",
+    roles: ops,
+    summary: "Add a webhook channel",
+    body: CreateChannelBody,
+  },
+  {
+    method: "GET",
+    path: "/notification-channels/:id",
+    roles: readers,
+    summary: "One notification channel",
+    params: ["id"],
+  },
+  {
+    method: "DELETE",
+    path: "/notification-channels/:id",
+    roles: ops,
+    summary: "Delete a notification channel",
+    params: ["id"],
+  },
+  {
+    method: "GET",
+    path: "/notification-channels/:id/deliveries",
+    roles: readers,
+    summary: "Delivery attempts through a channel, newest first",
+    params: ["id"],
+    query: DeliveriesQuery,
+  },
+  {
+    method: "POST",
+    path: "/routing/dry-run",
+    roles: readers,
+    summary: "How recent sessions would have been routed under a policy",
+    body: RoutingDryRunBody,
   },
   { method: "GET", path: "/config", roles: readers, summary: "Runtime config and its version" },
   {

@@ -1,6 +1,9 @@
 import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { channelActor } from "../../actors/notification-channel/mod.ts";
+import { notificationActor } from "../../actors/notification/mod.ts";
+import { nodeNotifications } from "./notifications.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
@@ -83,6 +86,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const apiKeys = new ApiKeyRegistry();
   fleet.listen(configView.apply);
   fleet.listen(apiKeys.apply);
+  const notifications = await nodeNotifications({ config, jwtSecret, store, log });
+  notifications.follow(fleet);
   await fleet.start(`live-feed-${nodeId}`);
   const thresholds = () => configView.current().health;
   const caughtUpTo = (position: number) => fleet.caughtUpTo(position);
@@ -92,7 +97,15 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     store,
     commandLog,
     leases,
-    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
+    actors: [
+      agentActor,
+      sessionActor,
+      routerActor,
+      configActor,
+      apiKeyActor,
+      channelActor,
+      notificationActor,
+    ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
@@ -232,6 +245,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         onStreamError: (error) => log.warn("event stream ended early", { error }),
       }),
       projectionRoutes(() => replayProjections(store, space)),
+      ...notifications.routes(commands, caughtUpTo),
     ],
     maxHeaderBytes: () => configView.current().limits.maxHeaderBytes,
     log,
@@ -261,6 +275,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     fallback: app.fetch,
   });
   const url = `${tls ? "https" : "http"}://${config.host}:${door.addr.port}`;
+  notifications.start({
+    commands,
+    caughtUpTo,
+    // Until the alerting lease exists: the holder of partition 0, one node at a time.
+    isLeader: () => runtime.host.ownedPartitions.includes(0),
+    externalUrl: url,
+  });
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;
@@ -280,6 +301,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       stopped ??= (async () => {
         sweeper.stop();
         expiry.stop();
+        await notifications.stop();
         prober.stop();
         await edge.shutdown();
         reporter.stop();

@@ -6,6 +6,8 @@ import { routerActor } from "../../../actors/router/mod.ts";
 import { routerCommands } from "../../../actors/router/commands.ts";
 import { sessionActor } from "../../../actors/session/mod.ts";
 import { sessionCommands } from "../../../actors/session/commands.ts";
+import { channelActor, channelCommands } from "../../../actors/notification-channel/mod.ts";
+import { notificationActor, notificationCommands } from "../../../actors/notification/mod.ts";
 import type { Logger } from "../../telemetry/log.ts";
 import type { Dispatch } from "../dispatch.ts";
 import { actorClient } from "./actor-client.ts";
@@ -23,6 +25,8 @@ export function commandClients(dispatch: Dispatch, log?: Logger) {
     routers: actorClient(routerActor.type, routerCommands, dispatch, log),
     config: actorClient(configActor.type, configCommands, dispatch, log),
     apiKeys: actorClient(apiKeyActor.type, apiKeyCommands, dispatch, log),
+    channels: actorClient(channelActor.type, channelCommands, dispatch, log),
+    notifications: actorClient(notificationActor.type, notificationCommands, dispatch, log),
   };
 }
 
@@ -32,3 +36,5 @@ export type SessionCommandClient = CommandClients["sessions"];
 export type RouterCommandClient = CommandClients["routers"];
 export type ConfigCommandClient = CommandClients["config"];
 export type ApiKeyCommandClient = CommandClients["apiKeys"];
+export type ChannelCommandClient = CommandClients["channels"];
+export type NotificationCommandClient = CommandClients["notifications"];

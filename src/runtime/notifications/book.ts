@@ -177,6 +177,11 @@ export class NotificationBook {
     return [...this.#channels.values()].filter((c) => !c.deleted).map(({ deleted: _, ...c }) => c);
   }
 
+  /** Every alert transition folded so far, in log order. */
+  transitions(): Iterable<Transition> {
+    return this.#transitions.values();
+  }
+
   transition(alertId: string, status: "firing" | "resolved"): Transition | undefined {
     return this.#transitions.get(`${alertId}/${status}`);
   }

@@ -116,9 +116,13 @@ export class Notifier {
       maxAgeSeconds: 3_600,
       ...options,
     };
+    const note = (t: Transition) => {
+      if (t.channelIds.length > 0) this.#open.set(`${t.alertId}/${t.status}`, t);
+    };
+    // What the log held before this notifier existed (a restart), then what it brings.
+    for (const t of options.book.transitions()) note(t);
     options.book.onTransition((t) => {
-      if (t.channelIds.length === 0) return;
-      this.#open.set(`${t.alertId}/${t.status}`, t);
+      note(t);
       this.#schedule();
     });
   }
