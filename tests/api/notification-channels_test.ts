@@ -109,12 +109,19 @@ Deno.test("notification channels: the allowlist limits targets", async () => {
   const t = await startTestNode({ SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "hooks.example.com" });
   try {
     const ops = await t.token("op", ["operator"]);
-    const ok = await post(t, ops, { name: "a", type: "webhook", url: "https://hooks.example.com/" });
+    const ok = await post(t, ops, {
+      name: "a",
+      type: "webhook",
+      url: "https://hooks.example.com/",
+    });
     assert.equal(ok.status, 201);
     await ok.body?.cancel();
     const refused = await post(t, ops, { name: "b", type: "webhook", url: "http://127.0.0.1:1/" });
     assert.equal(refused.status, 400);
-    assert.match((await json(refused)).error.message, /body\.url: 127\.0\.0\.1 is not in the allowed hosts/);
+    assert.match(
+      (await json(refused)).error.message,
+      /body\.url: 127\.0\.0\.1 is not in the allowed hosts/,
+    );
   } finally {
     await t.stop();
   }

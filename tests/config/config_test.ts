@@ -55,7 +55,11 @@ Deno.test("config: the webhook allowlist is a checked, comma-separated list", ()
   const config = loadConfig({
     SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: " hooks.example.com, *.corp.example ,10.0.0.0/8",
   }, []);
-  assert.deepEqual(config.notifyAllowedHosts, ["hooks.example.com", "*.corp.example", "10.0.0.0/8"]);
+  assert.deepEqual(config.notifyAllowedHosts, [
+    "hooks.example.com",
+    "*.corp.example",
+    "10.0.0.0/8",
+  ]);
   assert.throws(
     () => loadConfig({ SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "ok.example,http://x/" }, []),
     /^ConfigError: invalid SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "http:\/\/x\/" is neither/,

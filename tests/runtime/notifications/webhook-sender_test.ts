@@ -52,7 +52,10 @@ Deno.test("webhook sender: a name resolving to a metadata address is refused bef
     error: "cannot resolve nowhere.example",
   });
   // With an allowlist of addresses, a name is judged by what it resolves to.
-  const guarded = fetchSender(new WebhookTargetGuard(["10.0.0.0/8"]), () => Promise.resolve(["8.8.8.8"]));
+  const guarded = fetchSender(
+    new WebhookTargetGuard(["10.0.0.0/8"]),
+    () => Promise.resolve(["8.8.8.8"]),
+  );
   const outside = await guarded.post("http://elsewhere.example/", "{}", {}, 1_000);
   assert.match((outside as { error: string }).error, /not in the allowed hosts/);
 });
