@@ -43,5 +43,12 @@ export const RejectionCode = z.enum([
   "channel_exists",
   "channel_not_found",
   "notification_done",
+  // Alerting (rules, alerts, silences).
+  "rule_exists",
+  "rule_not_found",
+  "alert_not_open",
+  "silence_exists",
+  "silence_not_found",
+  "invalid_silence",
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;

@@ -35,6 +35,11 @@ export async function nodeNotifications(deps: {
   let notifier: Notifier | undefined;
   return {
     book,
+    /** For alert rules' `channels`: an unknown or deleted channel is a 400. */
+    channelExists(id: string): boolean {
+      const channel = book.channel(id);
+      return channel !== undefined && !channel.deleted;
+    },
     follow(feed: LiveFeed): void {
       feed.listen(book.apply);
     },

@@ -4,6 +4,9 @@ import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { channelActor } from "../../actors/notification-channel/mod.ts";
 import { notificationActor } from "../../actors/notification/mod.ts";
 import { nodeNotifications } from "./notifications.ts";
+import { alertActor } from "../../actors/alert/mod.ts";
+import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
+import { silenceActor } from "../../actors/silence/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
@@ -25,7 +28,7 @@ import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { AuthEnv } from "../api/middleware/auth.ts";
 import type { Authenticator } from "../auth/authenticator.ts";
-import { alertRoutes } from "../api/routes/alerts.ts";
+import { type Alerting, alertingViews, startAlerting } from "./alerting.ts";
 import { eventsRoutes } from "../api/routes/events.ts";
 import { projectionRoutes } from "../api/routes/projections.ts";
 import { readModelRoutes } from "../api/routes/read-models.ts";
@@ -55,6 +58,8 @@ export interface SwitchboardNode {
   readonly config: ConfigView;
   readonly metrics: SwitchboardMetrics;
   readonly edge: Edge;
+  /** Alert rules, silences, the evaluator and `isAlertingLeader` (src/node/alerting.ts). */
+  readonly alerting: Alerting;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -88,6 +93,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   fleet.listen(apiKeys.apply);
   const notifications = await nodeNotifications({ config, jwtSecret, store, log });
   notifications.follow(fleet);
+  const alertViews = alertingViews(fleet);
   await fleet.start(`live-feed-${nodeId}`);
   const thresholds = () => configView.current().health;
   const caughtUpTo = (position: number) => fleet.caughtUpTo(position);
@@ -105,6 +111,9 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       apiKeyActor,
       channelActor,
       notificationActor,
+      alertActor,
+      alertRuleActor,
+      silenceActor,
     ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
@@ -151,6 +160,21 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       projection: runner.name,
     });
   }
+
+  const alerting = await startAlerting({
+    views: alertViews,
+    fleet,
+    store,
+    commands,
+    partitionOf,
+    ownedPartitions: () => runtime.host.ownedPartitions,
+    projections: projections.runners,
+    space,
+    intervalSeconds: config.alertEvaluationIntervalSeconds,
+    caughtUpTo,
+    channelExists: notifications.channelExists,
+    log,
+  });
 
   const adminKeyFile = mode === "embedded" && config.auth === "on"
     ? await ensureAdminKey(config.dataDir, commands.apiKeys, apiKeys, caughtUpTo)
@@ -238,7 +262,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       configRoutes({ config: commands.config, view: configView, caughtUpTo }),
       routingRoutes({ routers: commands.routers, view: fleet.view, caughtUpTo }),
       sessionCommandRoutes({ sessions: commands.sessions }),
-      alertRoutes({ config: commands.config, view: configView, caughtUpTo }),
+      ...alerting.routes,
       readModelRoutes<AuthEnv>(readModels),
       eventsRoutes<AuthEnv>({
         store,
@@ -278,8 +302,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   notifications.start({
     commands,
     caughtUpTo,
-    // Until the alerting lease exists: the holder of partition 0, one node at a time.
-    isLeader: () => runtime.host.ownedPartitions.includes(0),
+    // The evaluator's node notifies: one sender per cluster, moving with the lease.
+    isLeader: alerting.isAlertingLeader,
     externalUrl: url,
   });
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
@@ -294,6 +318,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     config: configView,
     metrics,
     edge,
+    alerting,
     jwtSecret,
     ...(dialKeys?.publicKeyPem ? { dialPublicKey: dialKeys.publicKeyPem } : {}),
     ...(adminKeyFile ? { adminKeyFile } : {}),
@@ -302,6 +327,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         sweeper.stop();
         expiry.stop();
         await notifications.stop();
+        await alerting.stop();
         prober.stop();
         await edge.shutdown();
         reporter.stop();

@@ -1,0 +1,122 @@
+import { evaluateRule, type MetricSample, selectSeries } from "../../../actors/alert/mod.ts";
+import type { AlertRule } from "../../../events/mod.ts";
+import { type Clock, systemClock, type Timer } from "../../clock/clock.ts";
+import type { Logger } from "../../telemetry/log.ts";
+import type { AlertCommandClient } from "../commands/clients.ts";
+import type { AlertStates } from "./alert-states.ts";
+import type { MetricSource } from "./metric-source.ts";
+
+export interface EvaluatorOptions {
+  rules: () => readonly AlertRule[];
+  states: AlertStates;
+  source: MetricSource;
+  alerts: AlertCommandClient;
+  /** Only the node holding the alerting lease evaluates (leader.ts). */
+  isLeader: () => boolean;
+  intervalSeconds: () => number;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface EvaluationRound {
+  rules: number;
+  /** Rules whose metric could not be read this round (left as they were). */
+  skipped: number;
+  /** Commands sent: rules with a transition, and deleted rules with open alerts. */
+  commands: number;
+}
+
+const principal = { sub: "alert-evaluator", roles: [] };
+
+/**
+ * Evaluates every rule each interval on the leader. It reads each metric
+ * once per round, decides locally on the mirror of the alert actors' states
+ * and sends `evaluate` (with `now` and the samples, so the actor decides the
+ * same) only to rules with a transition: a quiet fleet costs no commands.
+ * A metric that cannot be read skips its rules; it never resolves them.
+ */
+export class AlertEvaluator {
+  readonly #options: EvaluatorOptions;
+  readonly #clock: Clock;
+  #timer: Timer | undefined;
+  #round: Promise<unknown> = Promise.resolve();
+  #running = false;
+  #stopped = false;
+
+  constructor(options: EvaluatorOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#stopped) return;
+    const ms = Math.max(100, this.#options.intervalSeconds() * 1000);
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#round = this.evaluate().catch((error) =>
+        this.#options.log?.warn("alert evaluation failed", { error })
+      ).finally(() => this.#schedule());
+    }, ms);
+  }
+
+  /** One round now (tests call it directly); nothing on a node that is not the leader. */
+  async evaluate(): Promise<EvaluationRound> {
+    const round = { rules: 0, skipped: 0, commands: 0 };
+    if (!this.#options.isLeader() || this.#running) return round;
+    this.#running = true;
+    try {
+      const now = new Date(this.#clock.now()).toISOString();
+      const rules = this.#options.rules();
+      round.rules = rules.length;
+      const sent: Promise<void>[] = [];
+      const reads = new Map<string, Promise<MetricSample[]>>();
+      for (const rule of rules) {
+        const key = JSON.stringify([rule.metric, rule.selector ?? {}]);
+        let read = reads.get(key);
+        if (!read) {
+          read = this.#options.source.sample(rule.metric, rule.selector);
+          read.catch(() => {});
+          reads.set(key, read);
+        }
+        let samples: MetricSample[];
+        try {
+          samples = selectSeries(await read, rule.selector)
+            .filter((s) => Number.isFinite(s.value));
+        } catch (error) {
+          round.skipped++;
+          this.#options.log?.debug("alert rule skipped", { ruleId: rule.id, error });
+          continue;
+        }
+        const events = evaluateRule(this.#options.states.get(rule.id), rule, samples, now);
+        if (events.length === 0) continue;
+        round.commands++;
+        sent.push(this.#options.alerts.evaluate(rule.id, { rule, samples }, {
+          wait: false,
+          metadata: { now, principal },
+        }));
+      }
+      const live = new Set(rules.map((r) => r.id));
+      for (const ruleId of this.#options.states.rulesWithOpenAlerts()) {
+        if (live.has(ruleId)) continue;
+        round.commands++;
+        sent.push(
+          this.#options.alerts.retire(ruleId, {}, { wait: false, metadata: { now, principal } }),
+        );
+      }
+      await Promise.all(sent);
+      return round;
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#timer?.cancel();
+    await this.#round;
+  }
+}
