@@ -60,12 +60,13 @@ Deno.test("notifications e2e: SIGKILL an agent → signed firing; restart → re
   const [nodePort, agentPort] = freePorts(2);
   const url = `http://127.0.0.1:${nodePort}`;
   const dataDir = await Deno.makeTempDir({ prefix: "switchboard-notify-e2e-" });
-  const node = startMain(nodePort!, dataDir, {
+  const env = {
     SWITCHBOARD_JWT_SECRET: JWT_SECRET,
     DEMO_AGENTS: "0",
     HEARTBEAT_TTL_SECONDS: String(TTL_SECONDS),
     ALERT_EVALUATION_INTERVAL_SECONDS: String(INTERVAL_SECONDS),
-  });
+  };
+  let node = startMain(nodePort!, dataDir, env);
   let agent: Deno.ChildProcess | undefined;
   const admin = await signToken(JWT_SECRET, { sub: "root", roles: ["admin"] }, 600);
   const agentToken = await signToken(JWT_SECRET, { sub: AGENT_ID, roles: ["agent"] }, 600);
@@ -88,17 +89,19 @@ Deno.test("notifications e2e: SIGKILL an agent → signed firing; restart → re
   const notifications = (status: string) =>
     receiver.received.filter((r) => JSON.parse(r.body).status === status);
   try {
-    await waitFor(
-      async () => {
-        try {
-          return (await fetch(`${url}/readyz`).then(async (r) => (await r.body?.cancel(), r.ok)));
-        } catch {
-          return false;
-        }
-      },
-      "the node to be ready",
-      90_000,
-    );
+    const ready = () =>
+      waitFor(
+        async () => {
+          try {
+            return (await fetch(`${url}/readyz`).then(async (r) => (await r.body?.cancel(), r.ok)));
+          } catch {
+            return false;
+          }
+        },
+        "the node to be ready",
+        90_000,
+      );
+    await ready();
 
     const channel = await api("POST", "/notification-channels", {
       id: "pager",
@@ -222,9 +225,35 @@ Deno.test("notifications e2e: SIGKILL an agent → signed firing; restart → re
       "the suppression on record",
       30_000,
     );
-    assert.deepEqual(rows.map((r) => [r.kind, r.silenceIds]), [["suppressed", [silence.body.silenceId]]]);
+    assert.deepEqual(rows.map((r) => [r.kind, r.silenceIds]), [["suppressed", [
+      silence.body.silenceId,
+    ]]]);
     assert.equal(notifications("firing").length, 1, "the silenced alert was not sent");
     assert.equal(receiver.received.length, 2);
+
+    // A node restart sends nothing twice: the log says what was delivered. The silence ends,
+    // the agent returns; the receiver never heard the second alert fire, so not its end either.
+    node.kill("SIGTERM");
+    await node.status;
+    node = startMain(nodePort!, dataDir, env);
+    await ready();
+    const unsilenced = await api("DELETE", `/silences/${silence.body.silenceId}`);
+    assert.equal(unsilenced.status, 200, JSON.stringify(unsilenced.body));
+    agent = startAgentProcess(agentPort!, url, agentToken);
+    await waitFor(
+      async () => {
+        rows = (await api("GET", `/notification-channels/pager/deliveries?alertId=${second!.id}`))
+          .body.items;
+        return rows.length === 2;
+      },
+      "the second alert's resolution on record",
+      60_000,
+    );
+    assert.deepEqual(rows.map((r) => [r.kind, r.silenceIds]), [
+      ["suppressed", [silence.body.silenceId]],
+      ["suppressed", [silence.body.silenceId]],
+    ]);
+    assert.equal(receiver.received.length, 2, "nothing re-sent after the restart");
   } finally {
     try {
       agent?.kill("SIGKILL");

@@ -220,7 +220,12 @@ export class Notifier {
     };
     const stamp = () => ({ now: new Date(o.clock.now()).toISOString() });
     if (attempt === 1) {
-      const silenceIds = silencing(notificationLabels(t), o.book.silences(), t.at);
+      // A receiver that never heard an alert fire is not told it resolved (as Alertmanager).
+      const firing = t.status === "resolved"
+        ? o.book.notification(notificationId(channel.channelId, t.alertId, "firing"))?.suppressed
+        : undefined;
+      const silenceIds = firing?.silenceIds ??
+        silencing(notificationLabels(t), o.book.silences(), t.at);
       if (silenceIds.length > 0) {
         const reply = await o.commands.suppress(id, { ...key, silenceIds }, {
           metadata: stamp(),

@@ -213,6 +213,18 @@ Deno.test("notifier: a silence suppresses the notification, recorded as such", a
   assert.deepEqual((suppressed[0]!.data as { silenceIds: string[]; alertId: string }).silenceIds, [
     "s1",
   ]);
+  // The silenced alert resolves after the silence was deleted: its receiver never heard it fire.
+  t.log.append({ type: "silence.deleted", data: { silenceId: "s1", at: iso(t.clock.now()) } });
+  t.resolve("al1", "r1", { agentId: "a1" });
+  await t.clock.advance(0);
+  await notifier.idle();
+  assert.equal(t.sender.posts.length, 1, "no resolved for a firing never sent");
+  const resolvedSuppressed = t.log.events.filter((e) => e.type === "notification.suppressed")
+    .map((e) => e.data as { status: string; silenceIds: string[] });
+  assert.deepEqual(resolvedSuppressed.map((d) => [d.status, d.silenceIds]), [
+    ["firing", ["s1"]],
+    ["resolved", ["s1"]],
+  ]);
   // Past the silence's end, a new transition is sent again.
   await t.clock.advance(61_000);
   t.raise("al3", "r1", { agentId: "a1" });
