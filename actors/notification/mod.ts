@@ -32,7 +32,7 @@ const keyOf = (data: Key): Key => ({
 const sameKey = (a: Key, b: Key) => JSON.stringify(keyOf(a)) === JSON.stringify(keyOf(b));
 
 export const evolveNotification = evolveBy<NotificationState>({
-  "notification.attempted": (state, data) => ({
+  "notification.attempted": (_state, data) => ({
     key: keyOf(data),
     attempts: data.attempt,
     ...(data.outcome === "delivered"
