@@ -58,6 +58,25 @@ Deno.test("notification channels: created, listed and deleted; the secret never 
     });
     assert.equal(again.status, 409);
     assert.equal((await json(again)).error.code, "channel_exists");
+    // Its deliveries: none yet; a bad query or path is a 400 naming the field.
+    const none = await json(
+      await t.call("/api/v1/notification-channels/ops-hook/deliveries", { token: ops }),
+    );
+    assert.deepEqual(none, { items: [] });
+    for (
+      const [path, pattern] of [
+        ["/ops-hook/deliveries?limit=0", /query\.limit/],
+        ["/ops-hook/deliveries?colour=red", /colour/],
+        ["/bad%20id/deliveries", /path\.id/],
+      ] as const
+    ) {
+      const res = await t.call(`/api/v1/notification-channels${path}`, { token: ops });
+      assert.equal(res.status, 400, path);
+      assert.match((await json(res)).error.message, pattern);
+    }
+    const unknown = await t.call("/api/v1/notification-channels/nope/deliveries", { token: ops });
+    assert.equal(unknown.status, 404);
+    await unknown.body?.cancel();
     const gone = await t.call("/api/v1/notification-channels/ops-hook", {
       method: "DELETE",
       token: ops,
