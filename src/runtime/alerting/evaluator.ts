@@ -4,7 +4,7 @@ import { type Clock, systemClock, type Timer } from "../../clock/clock.ts";
 import type { Logger } from "../../telemetry/log.ts";
 import type { AlertCommandClient } from "../commands/clients.ts";
 import type { AlertStates } from "./alert-states.ts";
-import type { MetricSource } from "./metric-source.ts";
+import { FLEET_VIEW_METRICS, type MetricSource } from "./metric-source.ts";
 
 export interface EvaluatorOptions {
   rules: () => readonly AlertRule[];
@@ -75,10 +75,13 @@ export class AlertEvaluator {
       const sent: Promise<void>[] = [];
       const reads = new Map<string, Promise<MetricSample[]>>();
       for (const rule of rules) {
-        const key = JSON.stringify([rule.metric, rule.selector ?? {}]);
+        // Fleet-view series are read whole once and filtered here; a measured metric's
+        // selector picks its scope (agent, capability, fleet), so it goes to the source.
+        const whole = FLEET_VIEW_METRICS.includes(rule.metric);
+        const key = whole ? rule.metric : JSON.stringify([rule.metric, rule.selector ?? {}]);
         let read = reads.get(key);
         if (!read) {
-          read = this.#options.source.sample(rule.metric, rule.selector);
+          read = this.#options.source.sample(rule.metric, whole ? undefined : rule.selector);
           read.catch(() => {});
           reads.set(key, read);
         }

@@ -83,10 +83,14 @@ export function measuredSeries(
 ): MetricSample[] {
   const read = MEASURED[metric];
   if (!read) return [];
+  const pick = <T>(all: Record<string, T>, key: string, wanted: string | undefined) =>
+    wanted !== undefined
+      ? (Object.hasOwn(all, wanted) ? [[{ [key]: wanted }, all[wanted]!] as [Labels, T]] : [])
+      : Object.entries(all).map(([k, f]) => [{ [key]: k }, f] as [Labels, T]);
   const entries: [Labels, Figures][] = selector?.agentId !== undefined
-    ? Object.entries(figures.byAgent).map(([agentId, f]) => [{ agentId }, f])
+    ? pick(figures.byAgent, "agentId", selector.agentId)
     : selector?.capability !== undefined
-    ? Object.entries(figures.byCapability).map(([capability, f]) => [{ capability }, f])
+    ? pick(figures.byCapability, "capability", selector.capability)
     : [[{}, figures.fleet]];
   const samples: MetricSample[] = [];
   for (const [labels, f] of entries) {

@@ -155,3 +155,15 @@ Deno.test("alert: a rule sent to another rule's alerts is refused; bad samples n
     "rule.op",
   );
 });
+
+Deno.test("fingerprint: FNV-1a 64 test vectors; label order does not matter", async () => {
+  const { fnv1a64 } = await import("../../../actors/alert/fingerprint.ts");
+  assert.equal(fnv1a64(""), "cbf29ce484222325");
+  assert.equal(fnv1a64("a"), "af63dc4c8601ec8c");
+  assert.equal(fnv1a64("foobar"), "85944171f73967e8");
+  assert.equal(
+    fingerprintOf("r1", { a: "1", b: "2" }),
+    fingerprintOf("r1", { b: "2", a: "1" }),
+  );
+  assert.notEqual(fingerprintOf("r1", { a: "1" }), fingerprintOf("r2", { a: "1" }));
+});
