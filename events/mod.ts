@@ -4,6 +4,7 @@ import * as agent from "./agent.ts";
 import * as session from "./session.ts";
 import * as ops from "./operations.ts";
 import * as edge from "./edge.ts";
+import * as notification from "./notification.ts";
 import * as alert from "./alert.ts";
 import type { RecordedEvent } from "./envelope.ts";
 
@@ -14,6 +15,7 @@ export * from "./agent.ts";
 export * from "./session.ts";
 export * from "./operations.ts";
 export * from "./edge.ts";
+export * from "./notification.ts";
 export * from "./alert.ts";
 
 const v1 = <S extends z.ZodType>(schema: S): EventDefinition<S> => ({ schemaVersion: 1, schema });
@@ -58,6 +60,10 @@ export const eventDefinitions = {
   "apiKey.issued": v1(ops.ApiKeyIssued),
   "apiKey.revoked": v1(ops.ApiKeyRevoked),
   "edge.figuresReported": v1(edge.EdgeFiguresReported),
+  "notificationChannel.created": v1(notification.NotificationChannelCreated),
+  "notificationChannel.deleted": v1(notification.NotificationChannelDeleted),
+  "notification.attempted": v1(notification.NotificationAttempted),
+  "notification.suppressed": v1(notification.NotificationSuppressed),
 } as const;
 
 export type EventType = keyof typeof eventDefinitions;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowlistEntryError } from "../security/webhook-target.ts";
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -54,6 +55,19 @@ export const Config = z.object({
   /** How long the load projection keeps its 10 s and its 1 min buckets (on the events' clock). */
   loadRetention10sSeconds: z.coerce.number().int().min(60).max(7 * 86_400).default(3600),
   loadRetention1mSeconds: z.coerce.number().int().min(600).max(366 * 86_400).default(86_400),
+  /**
+   * Hosts notification webhooks may be sent to, comma-separated: names,
+   * `*.domain`, addresses or CIDRs (src/security/webhook-target.ts). Empty:
+   * anywhere but link-local and metadata addresses.
+   */
+  notifyAllowedHosts: z.string().transform((text) =>
+    text.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "")
+  ).superRefine((entries, ctx) => {
+    for (const entry of entries) {
+      const error = allowlistEntryError(entry);
+      if (error) ctx.addIssue({ code: "custom", message: error });
+    }
+  }).default([]),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -84,6 +98,7 @@ const fromEnv: Record<string, keyof Config> = {
   COMMAND_RETRY_BUDGET_SECONDS: "commandRetryBudgetSeconds",
   LOAD_RETENTION_10S_SECONDS: "loadRetention10sSeconds",
   LOAD_RETENTION_1M_SECONDS: "loadRetention1mSeconds",
+  SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "notifyAllowedHosts",
 };
 
 const fromFlag: Record<string, keyof Config> = {

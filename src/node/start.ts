@@ -2,6 +2,9 @@ import { agentActor, type AgentState, routerActor, sessionActor } from "../../ac
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { edgeActor } from "../../actors/edge/mod.ts";
+import { channelActor } from "../../actors/notification-channel/mod.ts";
+import { notificationActor } from "../../actors/notification/mod.ts";
+import { nodeNotifications } from "./notifications.ts";
 import { alertActor } from "../../actors/alert/mod.ts";
 import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
 import { silenceActor } from "../../actors/silence/mod.ts";
@@ -94,6 +97,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const apiKeys = new ApiKeyRegistry();
   fleet.listen(configView.apply);
   fleet.listen(apiKeys.apply);
+  const notifications = await nodeNotifications({ config, jwtSecret, store, log });
+  notifications.follow(fleet);
   const alertViews = alertingViews(fleet);
   await fleet.start(`live-feed-${nodeId}`);
   const thresholds = () => configView.current().health;
@@ -111,6 +116,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       routerActor,
       configActor,
       apiKeyActor,
+      channelActor,
+      notificationActor,
       alertActor,
       alertRuleActor,
       silenceActor,
@@ -175,6 +182,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     recentFigures: readModels.recentFigures,
     figureSeries: readModels.figureSeries,
     caughtUpTo,
+    channelExists: notifications.channelExists,
     log,
   });
 
@@ -290,6 +298,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         onStreamError: (error) => log.warn("event stream ended early", { error }),
       }),
       projectionRoutes(() => replayProjections(store, space)),
+      ...notifications.routes(commands, caughtUpTo),
     ],
     maxHeaderBytes: () => configView.current().limits.maxHeaderBytes,
     log,
@@ -319,6 +328,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     fallback: app.fetch,
   });
   const url = `${tls ? "https" : "http"}://${config.host}:${door.addr.port}`;
+  notifications.start({
+    commands,
+    caughtUpTo,
+    // The evaluator's node notifies: one sender per cluster, moving with the lease.
+    isLeader: alerting.isAlertingLeader,
+    externalUrl: url,
+  });
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;
@@ -340,6 +356,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       stopped ??= (async () => {
         sweeper.stop();
         expiry.stop();
+        await notifications.stop();
         await alerting.stop();
         prober.stop();
         await edge.shutdown();
