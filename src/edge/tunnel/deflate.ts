@@ -110,8 +110,8 @@ export function acceptedAnswer(
   const got = readParams(e!, true);
   if (!got) throw new Error(`answered permessage-deflate with bad parameters: ${answer}`);
   const asked = readParams(parseList(offer)[0]!, false)!;
-  if (asked.serverBits !== undefined && (got.serverBits ?? 15) > asked.serverBits) {
-    throw new Error(`answered server_max_window_bits over the offer's: ${answer}`);
+  if (asked.serverBits !== undefined && (got.serverBits ?? 16) > asked.serverBits) {
+    throw new Error(`answered server_max_window_bits missing or over the offer's: ${answer}`);
   }
   if (got.clientBits !== undefined) {
     const cap = asked.clientBits === true ? 15 : asked.clientBits;

@@ -40,6 +40,7 @@ export class Tunnel {
   readonly #toClient: ClientStream;
   readonly #toAgent: AgentStream;
   readonly #pendingLimit: number;
+  #negotiated = false;
 
   constructor(client: Deno.Conn, options: TunnelOptions = {}, clientLeftover?: Uint8Array) {
     this.#clientConn = client;
@@ -79,10 +80,14 @@ export class Tunnel {
   /**
    * Sends the client's deferred 101 (TunnelOptions.acceptClient) with the
    * extensions the first agent accepted; once, before any other byte to the
-   * client. Later calls, or a tunnel answered up front, change nothing.
+   * client (a tunnel answered up front only learns the extensions). Later
+   * calls change nothing: later agents must fit (session-driver.ts).
    */
   acceptClient(extensions: string | undefined): void {
-    if (this.#toClient.accept(extensions)) this.#in.deflate = extensions !== undefined;
+    if (this.#negotiated) return;
+    this.#negotiated = true;
+    this.#toClient.accept(extensions);
+    this.#in.deflate = extensions !== undefined;
   }
 
   /**
