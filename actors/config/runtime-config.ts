@@ -21,7 +21,10 @@ export const AccessList = z.object({ allow: Cidrs, deny: Cidrs }).prefault({});
  */
 export const RuntimeConfig = z.object({
   limits: z.object({
+    /** One client frame's payload (4009): a guard; messageMaxBytes is the contract's limit. */
     frameMaxBytes: z.number().int().min(1024).max(64 << 20).default(1 << 20),
+    /** A whole client message across its fragments, as sent (compressed bytes if compressed). */
+    messageMaxBytes: z.number().int().min(1024).max(256 << 20).default(1 << 20),
     handshakeTimeoutMs: z.number().int().min(100).max(60_000).default(5_000),
     maxHeaderBytes: z.number().int().min(1024).max(1 << 20).default(16 << 10),
     maxSessionsPerNode: z.number().int().min(1).max(1_000_000).default(20_000),
@@ -30,7 +33,10 @@ export const RuntimeConfig = z.object({
     connectsPerIdentity: Bucket.default({ rate: 200, burst: 1000 }),
     apiRequestsPerIp: Bucket.default({ rate: 500, burst: 1000 }),
     apiRequestsPerIdentity: Bucket.default({ rate: 500, burst: 1000 }),
-    framesPerSession: Bucket.default({ rate: 5_000, burst: 10_000 }),
+    /** Client data messages per session (4008). */
+    messagesPerSession: Bucket.default({ rate: 5_000, burst: 10_000 }),
+    /** Client frames per session, fragments and pings included (4008): well above messages. */
+    framesPerSession: Bucket.default({ rate: 50_000, burst: 100_000 }),
   }).prefault({}),
   access: z.object({ api: AccessList, agent: AccessList, ws: AccessList }).prefault({}),
   health: HealthThresholds.prefault({}),

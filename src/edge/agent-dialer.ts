@@ -39,7 +39,7 @@ export class AgentDialer {
     this.pool = new UpstreamPool({
       settings: () => options.config.current().upstreamPool,
       target: options.poolTarget,
-      dial: (target) => this.#dial(target),
+      dial: (target, extensions) => this.#dial(target, undefined, extensions),
       ...(options.log ? { log: options.log } : {}),
     });
     options.metrics.upstreamPoolIdle.collect(() => this.pool.idleCount());
@@ -47,21 +47,37 @@ export class AgentDialer {
     options.metrics.upstreamPoolTakes.collect(() => this.pool.misses, { outcome: "miss" });
   }
 
-  async dial(sessionId: string, target: AgentTarget): Promise<Upstream> {
-    const pooled = this.pool.take(target.agentId);
+  /**
+   * `extensions` is the permessage-deflate offer (tunnel/deflate.ts): the
+   * pool keeps sockets per agent and offer, so a warm socket was negotiated
+   * with the same offer; its answer comes with it. The attach frame goes
+   * uncompressed, which RFC 7692 allows.
+   */
+  async dial(sessionId: string, target: AgentTarget, extensions?: string): Promise<Upstream> {
+    const pooled = this.pool.take(target.agentId, extensions);
     if (pooled) {
       const attach = JSON.stringify({ type: "switchboard.attach", sessionId });
       return {
         conn: pooled.conn,
-        handover: { preamble: encodeText(attach, true), firstRead: pooled.firstRead },
+        handover: {
+          preamble: encodeText(attach, true),
+          firstRead: pooled.firstRead,
+          ...(pooled.extensions ? { extensions: pooled.extensions } : {}),
+        },
       };
     }
-    const dialed = await this.#dial(target, sessionId);
-    return { conn: dialed.conn, handover: { leftover: dialed.leftover } };
+    const dialed = await this.#dial(target, sessionId, extensions);
+    return {
+      conn: dialed.conn,
+      handover: {
+        leftover: dialed.leftover,
+        ...(dialed.extensions ? { extensions: dialed.extensions } : {}),
+      },
+    };
   }
 
   /** Dials `target` for one session, or without one (`?pool=1`) for the pool. */
-  async #dial(target: AgentTarget, sessionId?: string) {
+  async #dial(target: AgentTarget, sessionId?: string, extensions?: string) {
     const url = new URL(`ws://${target.host}:${target.port}${target.path}`);
     url.searchParams.set(sessionId ? "session" : "pool", sessionId ?? "1");
     const token = sessionId
@@ -73,6 +89,7 @@ export class AgentDialer {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       ...(sessionId ? {} : { protocols: [POOL_SUBPROTOCOL] }),
+      ...(extensions ? { extensions } : {}),
       timeoutMs: this.options.dialTimeoutMs ??
         this.options.config.current().limits.handshakeTimeoutMs,
     });

@@ -15,7 +15,8 @@ import { refusalOrInternal } from "./refusals.ts";
 import { SessionDriver, type SessionRequest } from "./session-driver.ts";
 import { SessionMeter } from "./session-meter.ts";
 import type { TrafficReporter } from "./traffic-reporter.ts";
-import { acceptUpgrade, refuseUpgrade } from "./tunnel/handshake.ts";
+import { agentOffer } from "./tunnel/deflate.ts";
+import { acceptUpgrade, checkUpgrade, refuseUpgrade, upgradeResponse } from "./tunnel/handshake.ts";
 import type { ParsedHead } from "./tunnel/http-head.ts";
 import { Tunnel } from "./tunnel/tunnel.ts";
 import type { UpstreamPool } from "./upstream-pool.ts";
@@ -105,17 +106,26 @@ export class Edge {
       await refuseUpgrade(conn, head, refusal.closeCode, refusal.message, leftover);
       return;
     }
-    if (!await acceptUpgrade(conn, head)) return;
+    // A permessage-deflate offer is the agent's to answer: the 101 waits for the first dial.
+    const check = checkUpgrade(head);
+    const offer = check.ok ? agentOffer(head.headers.get("sec-websocket-extensions")) : undefined;
+    if (offer === undefined && !await acceptUpgrade(conn, head)) return;
+    if (offer !== undefined) request = { ...request, extensions: offer };
     const link: { driver?: SessionDriver } = {};
-    // Frames per second are limited per connection (the session id is not known yet).
+    // Rates are limited per connection (the session id is not known yet).
     const gate = this.options.guard?.frameGate(crypto.randomUUID());
     const meter = this.#sessionMeter(request);
+    const limits = this.options.config.current().limits;
     // Frames the client sends before the agent is attached wait, bounded, in the tunnel.
     const tunnel = new Tunnel(conn, {
-      maxFrameBytes: this.options.config.current().limits.frameMaxBytes,
+      maxFrameBytes: limits.frameMaxBytes,
+      maxMessageBytes: limits.messageMaxBytes,
       onUpstreamLost: (loss) => link.driver?.lost(loss),
-      ...(gate ? { admitFrame: gate.admit } : {}),
+      ...(gate ? { admitFrame: gate.admit, admitMessage: gate.admitMessage } : {}),
       ...(meter ? { meter } : {}),
+      ...(offer !== undefined && check.ok
+        ? { acceptClient: (extensions) => upgradeResponse(check.key, { extensions }) }
+        : {}),
     }, leftover);
     if (gate) void tunnel.closed.then(gate.release);
     link.driver = this.relay(tunnel, request, meter);

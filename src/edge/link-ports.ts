@@ -21,6 +21,8 @@ export interface SocketPair {
   /** A control frame between two messages; false once the session is closing. */
   sendToClient(text: string): boolean;
   attachUpstream(conn: Deno.Conn, handover?: UpstreamHandover): void;
+  /** Sends a 101 that waited for the first agent's extension answer (tunnel.ts). */
+  acceptClient?(extensions: string | undefined): void;
   close(code: number, reason: string): Promise<TunnelEnd>;
 }
 
@@ -48,5 +50,6 @@ export interface SessionPort {
 
 /** How the edge reaches an agent for a session (agent-dialer.ts's AgentDialer). */
 export interface DialPort {
-  dial(sessionId: string, target: AgentTarget): Promise<Upstream>;
+  /** `extensions`: the permessage-deflate offer for the agent, if any (tunnel/deflate.ts). */
+  dial(sessionId: string, target: AgentTarget, extensions?: string): Promise<Upstream>;
 }

@@ -14,6 +14,7 @@ import {
   transition,
 } from "./session-link.ts";
 import { armTokenExpiry } from "./token-expiry.ts";
+import { deflateCompatible } from "./tunnel/deflate.ts";
 import type { UpstreamLoss } from "./tunnel/tunnel.ts";
 import type { WsQuery } from "./ws-query.ts";
 
@@ -39,6 +40,11 @@ export interface SessionDriverDeps {
 export interface SessionRequest {
   identity: Identity;
   query: WsQuery;
+  /**
+   * The permessage-deflate offer for the agent made of the client's
+   * (tunnel/deflate.ts); the client's 101 then waits for the first agent's answer.
+   */
+  extensions?: string;
 }
 
 /**
@@ -57,6 +63,11 @@ export class SessionDriver {
   #expiry: Timer | undefined;
   #moveStarted = 0;
   #sessionId = "";
+  /**
+   * The extensions the client was answered with (permessage-deflate or
+   * undefined), once the first agent answered; every later agent must fit them.
+   */
+  #negotiated: { extensions: string | undefined } | undefined;
 
   constructor(
     readonly socket: SocketPair,
@@ -150,7 +161,20 @@ export class SessionDriver {
     switch (effect.type) {
       case "dial": {
         const agentId = effect.target.agentId;
-        this.deps.dialer.dial(effect.sessionId, effect.target).then((upstream) => {
+        // After the first agent: offer what the client got (an answer is a valid offer too).
+        const offer = this.#negotiated ? this.#negotiated.extensions : this.request.extensions;
+        this.deps.dialer.dial(effect.sessionId, effect.target, offer).then((upstream) => {
+          const extensions = upstream.handover.extensions;
+          if (!this.#negotiated) {
+            this.#negotiated = { extensions };
+            socket.acceptClient?.(extensions);
+          } else if (!deflateCompatible(this.#negotiated.extensions, extensions)) {
+            // Its frames could not be read by this client: try another agent, like a failed dial.
+            closeConn(upstream.conn);
+            const said = extensions ?? "no permessage-deflate";
+            const reason = `agent answered ${said}, which this session's client cannot use`;
+            return this.feed({ type: "dial failed", reason });
+          }
           this.#dialled = upstream;
           this.feed({ type: "dialled", eligible: sessions.eligibleTarget(agentId) !== undefined });
         }, (error) => {

@@ -14,6 +14,12 @@
  * An agent that does not answer a pooled dial as pooled, or refuses it with
  * a 4xx, is dialled per session for a while. A failed pooled dial is no
  * health signal; it only backs the agent's pool off.
+ *
+ * permessage-deflate is negotiated at the dial, before any client is known,
+ * so an agent's pool is kept per offer (tunnel/deflate.ts makes offers
+ * canonical): sockets for plain sessions, and for each client offer seen, up
+ * to MAX_OFFERS_PER_AGENT of them (past it, sessions with another offer are
+ * dialled directly). Each warm socket carries its agent's answer.
  */
 import type { Logger } from "../telemetry/log.ts";
 import type { AgentTarget } from "./session-control.ts";
@@ -37,7 +43,7 @@ export interface UpstreamPoolOptions {
   /** Where to dial `agentId`, or undefined when it should not get new sessions. */
   target: (agentId: string) => AgentTarget | undefined;
   /** A pooled dial: `?pool=1`, the pool subprotocol offered, a dial token for no session. */
-  dial: (target: AgentTarget) => Promise<DialedAgent>;
+  dial: (target: AgentTarget, extensions?: string) => Promise<DialedAgent>;
   log?: Logger;
   now?: () => number;
 }
@@ -46,17 +52,23 @@ export interface UpstreamPoolOptions {
 export interface PooledUpstream {
   conn: Deno.Conn;
   firstRead: FirstRead;
+  /** The agent's permessage-deflate answer to the pool's offer, if it accepted. */
+  extensions?: string;
 }
 
 interface IdleSocket {
   conn: Deno.Conn;
   firstRead: FirstRead;
+  extensions?: string;
   since: number;
   /** Taken by a session, or discarded: the pending read's outcome is no longer the pool's. */
   gone: boolean;
 }
 
 interface AgentPool {
+  agentId: string;
+  /** The permessage-deflate offer its sockets were dialled with ("" for none). */
+  offer: string;
   idle: IdleSocket[];
   dialing: number;
   lastUsed: number;
@@ -67,6 +79,10 @@ interface AgentPool {
 
 const UNSUPPORTED_RETRY_MS = 5 * 60_000;
 const MAX_BACKOFF_MS = 30_000;
+/** Distinct permessage-deflate offers pooled per agent (clients choose them; this bounds it). */
+export const MAX_OFFERS_PER_AGENT = 2;
+
+const poolKey = (agentId: string, offer: string) => offer ? `${agentId}\n${offer}` : agentId;
 
 export class UpstreamPool {
   readonly #pools = new Map<string, AgentPool>();
@@ -82,14 +98,30 @@ export class UpstreamPool {
     Deno.unrefTimer(this.#sweeper);
   }
 
-  /** Takes a warm socket to `agentId` if there is one, and refills the agent's pool either way. */
-  take(agentId: string): PooledUpstream | undefined {
+  /**
+   * Takes a warm socket to `agentId` dialled with `extensions` (a canonical
+   * permessage-deflate offer) if there is one, and refills that pool either way.
+   */
+  take(agentId: string, extensions = ""): PooledUpstream | undefined {
     const settings = this.options.settings();
     if (this.#closed || settings.perAgent <= 0) return undefined;
-    let pool = this.#pools.get(agentId);
+    const key = poolKey(agentId, extensions);
+    let pool = this.#pools.get(key);
     if (!pool) {
-      pool = { idle: [], dialing: 0, lastUsed: 0, retryAt: 0, failures: 0 };
-      this.#pools.set(agentId, pool);
+      if (extensions && this.#offersOf(agentId) >= MAX_OFFERS_PER_AGENT) {
+        this.#misses++;
+        return undefined;
+      }
+      pool = {
+        agentId,
+        offer: extensions,
+        idle: [],
+        dialing: 0,
+        lastUsed: 0,
+        retryAt: 0,
+        failures: 0,
+      };
+      this.#pools.set(key, pool);
     }
     pool.lastUsed = this.#now();
     let taken: IdleSocket | undefined;
@@ -101,22 +133,36 @@ export class UpstreamPool {
       taken.gone = true;
       this.#hits++;
     } else this.#misses++;
-    this.#fill(agentId, pool, settings);
-    return taken && { conn: taken.conn, firstRead: taken.firstRead };
+    this.#fill(pool, settings);
+    return taken && {
+      conn: taken.conn,
+      firstRead: taken.firstRead,
+      ...(taken.extensions ? { extensions: taken.extensions } : {}),
+    };
+  }
+
+  #offersOf(agentId: string): number {
+    let n = 0;
+    for (const pool of this.#pools.values()) if (pool.agentId === agentId && pool.offer) n++;
+    return n;
   }
 
   /** Closes `agentId`'s idle sockets (it was ejected, drained or deregistered). */
   forget(agentId: string): void {
-    const pool = this.#pools.get(agentId);
-    if (!pool) return;
-    for (const socket of pool.idle.splice(0)) this.#discard(socket);
+    for (const pool of this.#pools.values()) {
+      if (pool.agentId !== agentId) continue;
+      for (const socket of pool.idle.splice(0)) this.#discard(socket);
+    }
   }
 
-  /** Idle sockets now, per agent (for tests and metrics). */
-  idleCount(agentId?: string): number {
-    if (agentId !== undefined) return this.#pools.get(agentId)?.idle.length ?? 0;
+  /** Idle sockets now, per agent and optionally per offer (for tests and metrics). */
+  idleCount(agentId?: string, extensions?: string): number {
     let n = 0;
-    for (const pool of this.#pools.values()) n += pool.idle.length;
+    for (const pool of this.#pools.values()) {
+      if (agentId !== undefined && pool.agentId !== agentId) continue;
+      if (extensions !== undefined && pool.offer !== extensions) continue;
+      n += pool.idle.length;
+    }
     return n;
   }
 
@@ -133,41 +179,43 @@ export class UpstreamPool {
     const settings = this.options.settings();
     const now = this.#now();
     const maxIdleMs = settings.maxIdleSeconds * 1000;
-    for (const [agentId, pool] of this.#pools) {
+    for (const [key, pool] of this.#pools) {
       const unused = now - pool.lastUsed > maxIdleMs;
-      const disabled = settings.perAgent <= 0 || !this.options.target(agentId);
+      const disabled = settings.perAgent <= 0 || !this.options.target(pool.agentId);
       const keep: IdleSocket[] = [];
       for (const socket of pool.idle) {
         if (unused || disabled || now - socket.since > maxIdleMs) this.#discard(socket);
         else if (!socket.gone) keep.push(socket);
       }
       pool.idle = keep;
-      if (unused && pool.dialing === 0) this.#pools.delete(agentId);
-      else if (!unused && !disabled) this.#fill(agentId, pool, settings);
+      if (unused && pool.dialing === 0) this.#pools.delete(key);
+      else if (!unused && !disabled) this.#fill(pool, settings);
     }
   }
 
   close(): void {
     this.#closed = true;
     clearInterval(this.#sweeper);
-    for (const agentId of this.#pools.keys()) this.forget(agentId);
+    for (const pool of this.#pools.values()) this.forget(pool.agentId);
     this.#pools.clear();
   }
 
-  #fill(agentId: string, pool: AgentPool, settings: PoolSettings): void {
+  #fill(pool: AgentPool, settings: PoolSettings): void {
     if (this.#closed || this.#now() < pool.retryAt) return;
-    const target = this.options.target(agentId);
+    const target = this.options.target(pool.agentId);
     if (!target) return;
     while (pool.idle.length + pool.dialing < settings.perAgent) {
       pool.dialing++;
-      void this.#dialOne(agentId, pool, target);
+      void this.#dialOne(pool, target);
     }
   }
 
-  async #dialOne(agentId: string, pool: AgentPool, target: AgentTarget): Promise<void> {
+  async #dialOne(pool: AgentPool, target: AgentTarget): Promise<void> {
+    const agentId = pool.agentId;
     let dialed: DialedAgent;
     try {
-      dialed = await this.options.dial(target);
+      dialed =
+        await (pool.offer ? this.options.dial(target, pool.offer) : this.options.dial(target));
     } catch (error) {
       pool.dialing--;
       if (refusesPooling(error)) this.#unsupported(agentId, pool);
@@ -177,7 +225,8 @@ export class UpstreamPool {
     pool.dialing--;
     const pools = dialed.response.headers.get(POOL_HEADER) === "1" ||
       dialed.response.headers.get("sec-websocket-protocol") === POOL_SUBPROTOCOL;
-    if (!pools || dialed.leftover.length > 0 || this.#closed || this.#pools.get(agentId) !== pool) {
+    const current = this.#pools.get(poolKey(agentId, pool.offer)) === pool;
+    if (!pools || dialed.leftover.length > 0 || this.#closed || !current) {
       closeQuietly(dialed.conn);
       if (!pools) this.#unsupported(agentId, pool);
       return;
@@ -190,6 +239,7 @@ export class UpstreamPool {
       firstRead: { buf, read: dialed.conn.read(buf).catch(() => null) },
       since: this.#now(),
       gone: false,
+      ...(dialed.extensions ? { extensions: dialed.extensions } : {}),
     };
     this.#watch(pool, socket);
     pool.idle.push(socket);

@@ -30,6 +30,7 @@ export class Guard {
   readonly #apiPerIp: TokenBuckets;
   readonly #apiPerIdentity: TokenBuckets;
   readonly #framesPerSession: TokenBuckets;
+  readonly #messagesPerSession: TokenBuckets;
   #access: Record<Surface, AccessCheck>;
 
   constructor(config: GuardConfig, private readonly log?: Logger) {
@@ -39,6 +40,7 @@ export class Guard {
     this.#apiPerIp = new TokenBuckets(limits.apiRequestsPerIp);
     this.#apiPerIdentity = new TokenBuckets(limits.apiRequestsPerIdentity);
     this.#framesPerSession = new TokenBuckets(limits.framesPerSession);
+    this.#messagesPerSession = new TokenBuckets(limits.messagesPerSession);
     this.#access = this.#compile(config.current()) ??
       { api: allowAll, agent: allowAll, ws: allowAll };
     config.onChange((next) => this.#reconfigure(next));
@@ -64,6 +66,7 @@ export class Guard {
     this.#apiPerIp.configure(limits.apiRequestsPerIp);
     this.#apiPerIdentity.configure(limits.apiRequestsPerIdentity);
     this.#framesPerSession.configure(limits.framesPerSession);
+    this.#messagesPerSession.configure(limits.messagesPerSession);
     this.#access = this.#compile(config) ?? this.#access;
   }
 
@@ -88,11 +91,20 @@ export class Guard {
       : rateLimited("too many requests for this identity", taken.retryAfterMs);
   }
 
-  /** The per-session frame gate the tunnel asks once per client data frame. */
-  frameGate(sessionId: string): { admit: () => boolean; release: () => void } {
+  /**
+   * The per-session gates the tunnel asks: `admit` once per client frame,
+   * `admitMessage` once per client data message.
+   */
+  frameGate(
+    sessionId: string,
+  ): { admit: () => boolean; admitMessage: () => boolean; release: () => void } {
     return {
       admit: () => this.#framesPerSession.take(sessionId).ok,
-      release: () => this.#framesPerSession.delete(sessionId),
+      admitMessage: () => this.#messagesPerSession.take(sessionId).ok,
+      release: () => {
+        this.#framesPerSession.delete(sessionId);
+        this.#messagesPerSession.delete(sessionId);
+      },
     };
   }
 }

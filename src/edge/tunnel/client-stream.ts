@@ -30,6 +30,8 @@ export class ClientStream {
   #last: Promise<void> | null = null;
   #inflight = 0; // writes not yet settled
   #deferred: Uint8Array[] | null = null; // allocated only when an edge frame has to wait
+  /** The client's 101, while it waits for the first agent's extension answer. */
+  #head: ((extensions: string | undefined) => Uint8Array) | null = null;
 
   constructor(conn: Deno.Conn, readonly events: ClientStreamEvents) {
     this.#writer = new ConnWriter(conn);
@@ -68,7 +70,22 @@ export class ClientStream {
     else (this.#deferred ??= []).push(frame);
   }
 
+  /** The client's 101 goes out with `accept` (or before the first write, with no extensions). */
+  deferHead(head: (extensions: string | undefined) => Uint8Array): void {
+    this.#head = head;
+  }
+
+  /** Sends the deferred 101; false if it was sent already (or never deferred). */
+  accept(extensions: string | undefined): boolean {
+    const head = this.#head;
+    if (head === null) return false;
+    this.#head = null;
+    this.write(head(extensions), undefined, false);
+    return true;
+  }
+
   write(bytes: Uint8Array, buf?: Uint8Array, relayed = true): void {
+    if (this.#head !== null) this.accept(undefined);
     if (relayed) this.bytesOut += bytes.length;
     this.#inflight++;
     this.#last = this.#writer.write(bytes).then(() => {

@@ -52,6 +52,14 @@ export class FrameScanner {
    * scan stopped before the run holding the bad byte (see utf8.ts).
    */
   invalidText = false;
+  /** The data message in progress is compressed (RSV1 on its first frame, permessage-deflate). */
+  messageCompressed = false;
+  /**
+   * With `validateText`: the close code of the last close frame (0 without one, or until its
+   * two bytes are read); `badCloseCode` is set, and the scan stopped, if it may not be sent.
+   */
+  closeCode = 0;
+  badCloseCode = false;
   #utf8 = UTF8_ACCEPT; // the text message in progress
   #closeUtf8 = UTF8_ACCEPT; // the close frame in progress (a control frame may sit inside a message)
   #maskKey: Uint8Array = NO_BYTES;
@@ -167,10 +175,14 @@ export class FrameScanner {
     this.payloadLeft = this.payloadLength;
     if (this.opcode < 8 && this.opcode !== OP_CONTINUATION) {
       this.messageOpcode = this.opcode;
+      this.messageCompressed = (this.rsv & 4) !== 0;
       if (this.trackTextTail) this.textTailLength = 0;
       this.#utf8 = UTF8_ACCEPT;
     }
-    if (this.opcode === OP_CLOSE) this.#closeUtf8 = UTF8_ACCEPT;
+    if (this.opcode === OP_CLOSE) {
+      this.#closeUtf8 = UTF8_ACCEPT;
+      this.closeCode = 0;
+    }
     if (this.payloadLength === 0) this.#frameEnded(i);
     return true;
   }
@@ -207,12 +219,20 @@ export class FrameScanner {
    * masked frames are checked (unmasked client frames are refused anyway).
    */
   #textValid(chunk: Uint8Array, from: number, to: number): boolean {
-    if (this.invalidText || !this.masked) return true;
+    if (this.invalidText || this.badCloseCode || !this.masked) return true;
     const op = this.opcode;
     const done = this.payloadLength - this.payloadLeft; // payload bytes before `from`
     const ends = to - from === this.payloadLeft;
     if (op === OP_CLOSE) {
       const skip = Math.max(0, 2 - done); // the close code
+      for (let i = 0; i < skip && from + i < to; i++) {
+        this.closeCode = (this.closeCode << 8) |
+          (chunk[from + i]! ^ this.#maskKey[(done + i) & 3]!);
+        if (done + i === 1 && !isReceivableCloseCode(this.closeCode)) {
+          this.badCloseCode = true;
+          return false;
+        }
+      }
       if (from + skip < to) {
         this.#closeUtf8 = utf8ScanMasked(
           this.#closeUtf8,
@@ -225,7 +245,8 @@ export class FrameScanner {
       }
       return this.#verdict(this.#closeUtf8, ends);
     }
-    if (op >= 8 || this.messageOpcode !== OP_TEXT) return true;
+    // A compressed message is checked by the agent once inflated: the edge never inflates.
+    if (op >= 8 || this.messageOpcode !== OP_TEXT || this.messageCompressed) return true;
     this.#utf8 = utf8ScanMasked(this.#utf8, chunk, from, to, this.#maskKey, done);
     return this.#verdict(this.#utf8, ends && this.fin);
   }
@@ -234,6 +255,7 @@ export class FrameScanner {
   #emptyFrameValid(): boolean {
     if (this.invalidText || this.payloadLength !== 0 || !this.fin) return true;
     if (this.opcode !== OP_CONTINUATION || this.messageOpcode !== OP_TEXT) return true;
+    if (this.messageCompressed) return true;
     return this.#verdict(this.#utf8, true);
   }
 
@@ -260,6 +282,15 @@ export class FrameScanner {
       t[this.textTailLength++] = chunk[i]!;
     }
   }
+}
+
+/**
+ * Close codes a peer may put on the wire (RFC 6455 §7.4, the IANA registry): 1004–1006 and 1015
+ * are reserved for reports, 1016–2999 unassigned, below 1000 unused.
+ */
+export function isReceivableCloseCode(code: number): boolean {
+  return (code >= 1000 && code <= 1014 && (code < 1004 || code > 1006)) ||
+    (code >= 3000 && code <= 4999);
 }
 
 /** Header size from its second byte: 2, plus 2 or 8 length bytes, plus 4 mask-key bytes. */

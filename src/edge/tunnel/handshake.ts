@@ -4,13 +4,15 @@
  * agent. After it the connection carries frames only, which the tunnel
  * relays as bytes.
  *
- * Extensions are never negotiated, on either leg: tunnelled bytes must mean
- * the same to both ends, edge-written frames (session.opened, close) must be
- * plain, and a failover cannot carry one agent's compression context over to
- * the next. Subprotocols are left to the caller (`protocol`).
+ * The only extension is permessage-deflate, and only end to end (deflate.ts):
+ * the edge offers the agent what the client offered, constrained to no
+ * context takeover, and answers the client with what the agent accepted, so
+ * tunnelled bytes mean the same to both ends. Subprotocols are left to the
+ * caller (`protocol`).
  */
 import { createHash } from "node:crypto";
 import { drainUntilClose } from "./close-handshake.ts";
+import { acceptedAnswer } from "./deflate.ts";
 import { encodeClose } from "./frame-encoding.ts";
 import {
   hasToken,
@@ -83,6 +85,18 @@ export interface AcceptOptions {
   protocol?: string;
   /** Extra response headers. */
   headers?: Record<string, string>;
+  /** Sec-WebSocket-Extensions to answer with (the agent's permessage-deflate answer). */
+  extensions?: string;
+}
+
+/** The 101 for a request `checkUpgrade` passed. */
+export function upgradeResponse(key: string, options: AcceptOptions = {}): Uint8Array {
+  let out = "HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n" +
+    `sec-websocket-accept: ${acceptKey(key)}\r\n`;
+  if (options.protocol) out += `sec-websocket-protocol: ${options.protocol}\r\n`;
+  if (options.extensions) out += `sec-websocket-extensions: ${options.extensions}\r\n`;
+  for (const [name, value] of Object.entries(options.headers ?? {})) out += `${name}: ${value}\r\n`;
+  return encoder.encode(out + "\r\n");
 }
 
 /**
@@ -103,11 +117,7 @@ export async function acceptUpgrade(
     closeQuietly(conn);
     return false;
   }
-  let out = "HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n" +
-    `sec-websocket-accept: ${acceptKey(check.key)}\r\n`;
-  if (options.protocol) out += `sec-websocket-protocol: ${options.protocol}\r\n`;
-  for (const [name, value] of Object.entries(options.headers ?? {})) out += `${name}: ${value}\r\n`;
-  await writeAll(conn, encoder.encode(out + "\r\n"));
+  await writeAll(conn, upgradeResponse(check.key, options));
   return true;
 }
 
@@ -142,6 +152,8 @@ export interface DialOptions {
   maxHeaderBytes?: number;
   /** Extra trusted CA certificates (PEM) for wss:// agents behind a private CA. */
   caCerts?: string[];
+  /** A permessage-deflate offer (deflate.ts's agentOffer); the answer is checked against it. */
+  extensions?: string;
 }
 
 export interface DialedAgent {
@@ -149,6 +161,8 @@ export interface DialedAgent {
   /** Bytes the agent sent after its 101 (early frames): relay them first. */
   leftover: Uint8Array;
   response: ParsedHead;
+  /** The agent's permessage-deflate answer (canonical), if it accepted the offer. */
+  extensions?: string;
 }
 
 /** Why dialling an agent failed: the edge treats each as "this agent cannot take the session". */
@@ -200,6 +214,7 @@ export async function dialWebSocket(
     let req = `GET ${target.pathname}${target.search} HTTP/1.1\r\nhost: ${target.host}\r\n` +
       `upgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-key: ${key}\r\n` +
       "sec-websocket-version: 13\r\n";
+    if (options.extensions) req += `sec-websocket-extensions: ${options.extensions}\r\n`;
     if (options.protocols?.length) {
       req += `sec-websocket-protocol: ${options.protocols.join(", ")}\r\n`;
     }
@@ -245,11 +260,17 @@ export async function dialWebSocket(
     if (response.headers.get("sec-websocket-accept") !== acceptKey(key)) {
       throw new DialError("protocol", `${target.host} sent a wrong Sec-WebSocket-Accept`);
     }
-    if (response.headers.get("sec-websocket-extensions")) {
-      throw new DialError("protocol", `${target.host} enabled an extension that was not offered`);
+    let extensions: string | undefined;
+    try {
+      extensions = acceptedAnswer(
+        options.extensions,
+        response.headers.get("sec-websocket-extensions"),
+      );
+    } catch (e) {
+      throw new DialError("protocol", `${target.host} ${(e as Error).message}`);
     }
     clearTimeout(timer);
-    return { conn, leftover: got.leftover, response };
+    return { conn, leftover: got.leftover, response, ...(extensions ? { extensions } : {}) };
   } catch (e) {
     clearTimeout(timer);
     if (conn) closeQuietly(conn);

@@ -5,7 +5,8 @@
  * and the edge used by the tunnel tests and bench/relay.ts.
  */
 import { startFrontDoor } from "./front-door.ts";
-import { acceptUpgrade, dialWebSocket } from "./handshake.ts";
+import { agentOffer, deflateCompatible } from "./deflate.ts";
+import { acceptUpgrade, checkUpgrade, dialWebSocket, upgradeResponse } from "./handshake.ts";
 import { Tunnel, type TunnelOptions } from "./tunnel.ts";
 
 export interface StaticEdgeOptions {
@@ -33,16 +34,34 @@ export async function startStaticEdge(options: StaticEdgeOptions): Promise<Stati
   const url = () => typeof options.agentUrl === "function" ? options.agentUrl() : options.agentUrl;
   let next = 0;
 
-  async function dialInto(tunnel: Tunnel, sessionId: string, message: object): Promise<void> {
+  /** `deflate`: the client's offer, then (once an agent answered) what the client was answered. */
+  async function dialInto(
+    tunnel: Tunnel,
+    sessionId: string,
+    message: object,
+    deflate: { offer?: string; answered?: { extensions?: string } },
+  ): Promise<void> {
     try {
       const target = new URL(url());
       target.searchParams.set("session", sessionId);
+      const offer = deflate.answered ? deflate.answered.extensions : deflate.offer;
       const agent = await dialWebSocket(target, {
         headers: { "x-switchboard-session": sessionId },
         timeoutMs: options.dialTimeoutMs ?? 5000,
+        ...(offer ? { extensions: offer } : {}),
       });
+      if (!deflate.answered) deflate.answered = { extensions: agent.extensions };
+      else if (!deflateCompatible(deflate.answered.extensions, agent.extensions)) {
+        agent.conn.close();
+        await tunnel.close(4013, "no agent available: the agent's permessage-deflate does not fit");
+        return;
+      }
+      tunnel.acceptClient(agent.extensions);
       if (options.control) tunnel.sendToClient(JSON.stringify({ ...message, sessionId }));
-      tunnel.attachUpstream(agent.conn, { leftover: agent.leftover });
+      tunnel.attachUpstream(agent.conn, {
+        leftover: agent.leftover,
+        ...(agent.extensions ? { extensions: agent.extensions } : {}),
+      });
     } catch (e) {
       await tunnel.close(4013, `no agent available: ${(e as Error).message}`).catch(() => {});
     }
@@ -56,17 +75,25 @@ export async function startStaticEdge(options: StaticEdgeOptions): Promise<Stati
     isWebSocketRoute: (path) => path === "/ws",
     fallback: options.fallback ?? (() => Response.json({ ok: true })),
     async onWebSocket(head, conn, leftover) {
-      if (!await acceptUpgrade(conn, head)) return;
+      // As the real edge (edge.ts): a permessage-deflate offer defers the 101 to the agent's answer.
+      const check = checkUpgrade(head);
+      const offer = check.ok ? agentOffer(head.headers.get("sec-websocket-extensions")) : undefined;
+      if (offer === undefined && !await acceptUpgrade(conn, head)) return;
+      const deflate = offer ? { offer } : {};
       const sessionId = `s${++next}`;
       const tunnel: Tunnel = new Tunnel(conn, {
         ...options.tunnel,
         onUpstreamLost: (loss) => {
-          void dialInto(tunnel, sessionId, { type: "session.rebound", reason: loss.reason });
+          const rebound = { type: "session.rebound", reason: loss.reason };
+          void dialInto(tunnel, sessionId, rebound, deflate);
         },
+        ...(offer && check.ok
+          ? { acceptClient: (extensions) => upgradeResponse(check.key, { extensions }) }
+          : {}),
       }, leftover);
       tunnels.add(tunnel);
       tunnel.closed.then(() => tunnels.delete(tunnel));
-      await dialInto(tunnel, sessionId, { type: "session.opened" });
+      await dialInto(tunnel, sessionId, { type: "session.opened" }, deflate);
     },
   });
 

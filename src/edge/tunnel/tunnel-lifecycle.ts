@@ -38,15 +38,21 @@ export class TunnelLifecycle {
 
   constructor(clientConn: Deno.Conn, options: TunnelOptions) {
     const maxFrame = options.maxFrameBytes ?? 1 << 20;
+    const maxMessage = options.maxMessageBytes ?? 1 << 20;
     this.#clientConn = clientConn;
     this.#closeTimeoutMs = options.closeTimeoutMs ?? 3000;
     this.#onLost = options.onUpstreamLost;
-    this.clientFrames = new ClientFrames(maxFrame, options.admitFrame, this);
+    this.clientFrames = new ClientFrames({
+      maxFrame,
+      maxMessage,
+      admitMessage: options.admitMessage,
+      admitFrame: options.admitFrame,
+    }, this);
     this.toClient = new ClientStream(clientConn, {
       clientGone: () => this.clientEnded("writing to the client failed"),
       agentClosing: () => this.sawClose("agent"),
     });
-    this.toAgent = new AgentStream(options.replayLimitBytes ?? maxFrame, (reason) => {
+    this.toAgent = new AgentStream(options.replayLimitBytes ?? maxMessage, (reason) => {
       if (this.mode !== "relay") return;
       // The agent sent its close and went: finish that handshake, it is no failure.
       if (this.agentClosed) this.agentEnded(null);

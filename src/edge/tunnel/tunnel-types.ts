@@ -7,9 +7,15 @@ export interface TunnelOptions {
    * without being held, and agents are registered, trusted services.
    */
   maxFrameBytes?: number;
+  /**
+   * Largest client message, all its fragments' payloads together (as sent:
+   * compressed bytes for a compressed message); past it the session closes
+   * with 4009 (default 1 MiB).
+   */
+  maxMessageBytes?: number;
   /** Client bytes kept while no agent is attached; past it the client is not read (default 1 MiB). */
   pendingLimitBytes?: number;
-  /** Largest client message in progress that a failover can replay (default maxFrameBytes). */
+  /** Largest client message in progress that a failover can replay (default maxMessageBytes). */
   replayLimitBytes?: number;
   /** How long a closing handshake may take before sockets are cut (default 3 s). */
   closeTimeoutMs?: number;
@@ -21,12 +27,23 @@ export interface TunnelOptions {
    */
   onUpstreamLost?: (loss: UpstreamLoss) => void;
   /**
-   * Asked once per client data frame (a token bucket, say); false closes the
-   * session with 4008. Absent: no frame rate limit.
+   * Asked once per client data message, at its first frame (a token bucket,
+   * say); false closes the session with 4008. Absent: no message rate limit.
+   */
+  admitMessage?: () => boolean;
+  /**
+   * Asked once per client frame other than a close (fragments and pings
+   * too; a higher bound than messages); false closes with 4008.
    */
   admitFrame?: () => boolean;
   /** Told once per relayed batch when its read completed (the edge's measurements). */
   meter?: TunnelMeter;
+  /**
+   * The client's 101 is not sent yet: the tunnel sends what this returns
+   * before anything else, with the extensions the first agent accepted
+   * (permessage-deflate, see deflate.ts), or none if the session ends first.
+   */
+  acceptClient?: (extensions: string | undefined) => Uint8Array;
 }
 
 /**
@@ -75,6 +92,8 @@ export interface UpstreamHandover {
   /** Written to the agent before any client byte and never replayed elsewhere (the pool's attach frame). */
   preamble?: Uint8Array;
   firstRead?: FirstRead;
+  /** The agent's Sec-WebSocket-Extensions answer (permessage-deflate), if it gave one. */
+  extensions?: string;
 }
 
 export interface TunnelEnd {

@@ -14,7 +14,7 @@ import type { AgentStream } from "./agent-stream.ts";
 import type { Unit } from "./client-backlog.ts";
 import { ClientFrames } from "./client-frames.ts";
 import type { ClientStream } from "./client-stream.ts";
-import { encodeClose, encodeText, isSendableCloseCode } from "./frame-encoding.ts";
+import { encodeFrame, encodeText, isSendableCloseCode } from "./frame-encoding.ts";
 import { OP_CLOSE } from "./opcodes.ts";
 import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";
 import { scanChunk } from "./scan-chunk.ts";
@@ -43,6 +43,7 @@ export class Tunnel {
   readonly #toAgent: AgentStream;
   readonly #pendingLimit: number;
   readonly #meter: TunnelOptions["meter"];
+  #negotiated = false;
 
   constructor(client: Deno.Conn, options: TunnelOptions = {}, clientLeftover?: Uint8Array) {
     this.#clientConn = client;
@@ -53,6 +54,7 @@ export class Tunnel {
     this.#toClient = life.toClient;
     this.#toAgent = life.toAgent;
     this.closed = life.closed;
+    if (options.acceptClient) this.#toClient.deferHead(options.acceptClient);
     // Leftover bytes are handled before the pump starts, so its long-lived frame does not keep them.
     if (clientLeftover && clientLeftover.length > 0) {
       this.#fromClient(clientLeftover, clientLeftover.length, undefined);
@@ -80,6 +82,19 @@ export class Tunnel {
   }
 
   /**
+   * Sends the client's deferred 101 (TunnelOptions.acceptClient) with the
+   * extensions the first agent accepted; once, before any other byte to the
+   * client (a tunnel answered up front only learns the extensions). Later
+   * calls change nothing: later agents must fit (session-driver.ts).
+   */
+  acceptClient(extensions: string | undefined): void {
+    if (this.#negotiated) return;
+    this.#negotiated = true;
+    this.#toClient.accept(extensions);
+    this.#in.deflate = extensions !== undefined;
+  }
+
+  /**
    * Starts relaying to an agent whose handshake is done: the first one, or
    * the replacement after onUpstreamLost. Client bytes kept meanwhile go
    * first, in order, after the handover's preamble.
@@ -93,6 +108,7 @@ export class Tunnel {
       return;
     }
     this.#life.mode = "relay";
+    this.acceptClient(handover.extensions);
     const gen = this.#toAgent.attach(conn, handover.preamble);
     this.#life.wake();
     const leftover = handover.leftover;
@@ -187,8 +203,11 @@ export class Tunnel {
       if (c.view.length > 0) this.#toAgent.backlog.park(unit);
       if (buf) releaseBuffer(buf);
       if (life.clientClosed && this.#in.scanner.atFrameBoundary) {
-        // The client left while no agent was attached: answer its close ourselves.
-        this.#toClient.write(encodeClose(1000, ""));
+        // The client left while no agent was attached: answer its close ourselves, echoing its
+        // code as an agent would (RFC 6455 §5.5.1).
+        const code = this.#in.scanner.closeCode;
+        const payload = code === 0 ? new Uint8Array(0) : new Uint8Array([code >> 8, code & 0xff]);
+        this.#toClient.write(encodeFrame(OP_CLOSE, payload));
         return life.finish({ by: "client", detail: "closed while no agent was attached" });
       }
     }
@@ -219,7 +238,8 @@ export class Tunnel {
         first = undefined;
         // Checked before waiting on the client: the sooner the cut, the fewer client bytes
         // were written to a socket that was going away (they are replayed only if unconfirmed).
-        if (pooled && (n === null || isGoingAway(buf, n))) {
+        // Unless the client closed first: then a 1001 is the agent's answer to the client's 1001.
+        if (pooled && !life.clientClosed && (n === null || isGoingAway(buf, n))) {
           releaseBuffer(buf);
           // Taken as the agent closed it (a drain's 1001, a death): not the client's business.
           if (gen === this.#toAgent.generation && life.mode === "relay") {
