@@ -1,7 +1,14 @@
 import type { z } from "zod";
 import { Id } from "../../events/mod.ts";
 import type { Role } from "../auth/roles.ts";
-import { DrainBody, HeartbeatBody, RegisterAgentBody } from "./routes/agent-commands.ts";
+import {
+  DrainBody,
+  HeartbeatBody,
+  RegisterAgentBody,
+  WeightBody,
+} from "./routes/agent-commands.ts";
+import { NodesQuery } from "./routes/nodes.ts";
+import { BackupQuery } from "./routes/backup.ts";
 import { IssueApiKeyBody } from "./routes/api-keys.ts";
 import { PutConfigBody } from "./routes/config.ts";
 import { PutRoutingBody } from "./routes/routing.ts";
@@ -56,6 +63,14 @@ export const accessTable: readonly RouteRule[] = [
     roles: ["agent", "operator"],
     summary: "Drain an agent: no new sessions",
     body: DrainBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/weight",
+    roles: ops,
+    summary: "Set an agent's routing weight",
+    body: WeightBody,
     params: ["id"],
   },
   {
@@ -120,7 +135,7 @@ export const accessTable: readonly RouteRule[] = [
     method: "GET",
     path: "/events",
     roles: ["auditor"],
-    summary: "The event log as NDJSON",
+    summary: "The event log as NDJSON; follow=true streams new events as they are stored",
     query: EventsQuery,
   },
   {
@@ -128,6 +143,20 @@ export const accessTable: readonly RouteRule[] = [
     path: "/projections/rebuild",
     roles: ["auditor"],
     summary: "Rebuild every projection and compare",
+  },
+  {
+    method: "GET",
+    path: "/nodes",
+    roles: readers,
+    summary: "The cluster's live nodes: address, version, partitions, sessions",
+    query: NodesQuery,
+  },
+  {
+    method: "GET",
+    path: "/backup",
+    roles: [],
+    summary: "An online backup (gzip'd NDJSON, the `cli backup` format) from a consistent snapshot",
+    query: BackupQuery,
   },
   { method: "GET", path: "/api-keys", roles: [], summary: "API keys (never the keys themselves)" },
   {

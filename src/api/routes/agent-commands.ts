@@ -16,6 +16,8 @@ export const DrainBody = z.object({
   deadlineSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
 });
 
+export const WeightBody = z.strictObject({ weight: AgentSpec.shape.weight.unwrap() });
+
 export interface AgentCommandDeps {
   agents: AgentCommandClient;
   /** Config's health thresholds, sent with every heartbeat so the actor decides with them. */
@@ -90,6 +92,15 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const body = parseOr400(DrainBody, await jsonBody(c), "body");
     await readable(deps.agents.drain(id, body, { metadata: { principal: principalOf(c) } }));
     return c.json({ id, status: "draining" }, 202);
+  });
+
+  app.post("/agents/:id/weight", async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    const { weight } = parseOr400(WeightBody, await jsonBody(c), "body");
+    await readable(
+      deps.agents.setWeight(id, { weight }, { metadata: { principal: principalOf(c) } }),
+    );
+    return c.json({ id, weight });
   });
 
   app.delete("/agents/:id", async (c) => {
