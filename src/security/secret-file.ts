@@ -42,6 +42,15 @@ export class SecretFiles {
     return value;
   }
 
+  /** The secret in `path`, or undefined when there is none (nothing is created). */
+  async read(path: string): Promise<string | undefined> {
+    const exists = await Deno.stat(path).then(() => true, () => false);
+    if (!exists) return undefined;
+    return await this.readOrCreate(path, () => {
+      throw new Deno.errors.NotFound(path);
+    });
+  }
+
   async #write(path: string, name: string, value: string): Promise<void> {
     const text = this.box ? await this.box.seal(value, name) : value;
     await Deno.writeTextFile(path, text + "\n", { mode: 0o600 });
