@@ -3,7 +3,9 @@ import { Id } from "../../events/mod.ts";
 import type { Role } from "../auth/roles.ts";
 import {
   DrainBody,
+  EjectBody,
   HeartbeatBody,
+  MaintenanceBody,
   RegisterAgentBody,
   WeightBody,
 } from "./routes/agent-commands.ts";
@@ -63,6 +65,29 @@ export const accessTable: readonly RouteRule[] = [
     roles: ["agent", "operator"],
     summary: "Drain an agent: no new sessions",
     body: DrainBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/undrain",
+    roles: ["agent", "operator"],
+    summary: "Undrain an agent: new sessions again (ends maintenance too)",
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/maintenance",
+    roles: ops,
+    summary: "Maintenance mode on (drain, flagged) or off (undrain)",
+    body: MaintenanceBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/eject",
+    roles: ops,
+    summary: "Eject an agent now, as if it had failed (it recovers by heartbeats)",
+    body: EjectBody,
     params: ["id"],
   },
   {
