@@ -46,6 +46,9 @@ export class SecretFiles {
   async read(path: string): Promise<string | undefined> {
     const exists = await Deno.stat(path).then(() => true, () => false);
     if (!exists) return undefined;
+    if (!this.box && (await Deno.readTextFile(path)).startsWith("v1.")) {
+      throw new Error(`${path} is sealed: set SWITCHBOARD_DATA_KEY to the node's key to read it`);
+    }
     return await this.readOrCreate(path, () => {
       throw new Deno.errors.NotFound(path);
     });

@@ -74,14 +74,19 @@ export function unreachable(server: string, error: unknown): CliError {
   if (error instanceof DOMException && error.name === "AbortError") {
     return new CliError("interrupted");
   }
-  const why = error instanceof Error ? error.message : String(error);
+  // fetch says "fetch failed"; what happened is in its cause.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
+  const why = cause || (error instanceof Error ? error.message : String(error));
   const refused = /refused|ECONNREFUSED|os error 111/i.test(why);
   return new CliError(
     refused
       ? `cannot reach ${server}: connection refused. Is the node running at ${server}? ` +
         `Start it with \`deno task start\`, or point the CLI elsewhere with --server URL ` +
         `(or \`deno task cli context use NAME\`)`
-      : `cannot reach ${server}: ${why.split("\n")[0]}. Check --server (and the network), ` +
+      : `cannot reach ${server}: ${
+        why.split("\n")[0]!.replace(/^error sending request for url \([^)]*\): /, "")
+      }. ` +
+        `Check --server (and the network), ` +
         `or start a node with \`deno task start\``,
   );
 }
