@@ -36,6 +36,12 @@ const readers: Role[] = ["operator", "auditor"];
  */
 export const accessTable: readonly RouteRule[] = [
   {
+    method: "GET",
+    path: "/me",
+    roles: ["operator", "auditor", "agent", "client"],
+    summary: "Who this request is signed in as (and the UI's CSRF token)",
+  },
+  {
     method: "POST",
     path: "/agents",
     roles: ["agent"],
