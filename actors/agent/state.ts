@@ -15,6 +15,8 @@ export interface AgentState {
   health: AgentHealth;
   draining: boolean;
   drainDeadline?: string;
+  /** Drained for maintenance (an operator's reason for the drain). */
+  maintenance?: boolean;
   deregistered: boolean;
   lastHeartbeatAt?: string;
   load: AgentLoad;
@@ -85,7 +87,18 @@ export const evolveAgent = evolveBy<AgentState>({
       ejections: ejected ? [...state.ejections, data.at].slice(-EJECTION_MEMORY) : state.ejections,
     };
   },
-  "agent.drained": (state, data) => ({ ...state, draining: true, drainDeadline: data.deadline }),
+  "agent.drained": (state, data) => ({
+    ...state,
+    draining: true,
+    drainDeadline: data.deadline,
+    maintenance: data.maintenance === true ? true : undefined,
+  }),
+  "agent.undrained": (state) => ({
+    ...state,
+    draining: false,
+    drainDeadline: undefined,
+    maintenance: undefined,
+  }),
   "agent.deregistered": (state) => ({ ...state, deregistered: true }),
   "agent.weightChanged": (state, data) =>
     state.spec ? { ...state, spec: { ...state.spec, weight: data.weight } } : state,
