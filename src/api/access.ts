@@ -11,6 +11,7 @@ import {
 } from "./routes/agent-commands.ts";
 import { IssueApiKeyBody } from "./routes/api-keys.ts";
 import { PutConfigBody } from "./routes/config.ts";
+import { ConfigHistoryQuery } from "./routes/config-history.ts";
 import { PutRoutingBody } from "./routes/routing.ts";
 import { AgentsQuery, LoadQuery, SeriesQuery, SessionsQuery } from "./routes/read-models.ts";
 import { EventsQuery } from "./routes/events.ts";
@@ -153,6 +154,19 @@ export const accessTable: readonly RouteRule[] = [
     body: PutAlertRulesBody,
   },
   { method: "GET", path: "/config", roles: readers, summary: "Runtime config and its version" },
+  {
+    method: "GET",
+    path: "/config/history",
+    roles: readers,
+    summary: "Every version of the runtime config, newest first",
+    query: ConfigHistoryQuery,
+  },
+  {
+    method: "GET",
+    path: "/stream",
+    roles: readers,
+    summary: "Server-sent events for the UI: figures, registry, what changed",
+  },
   {
     method: "PUT",
     path: "/config",

@@ -26,6 +26,9 @@ import { alertRoutes } from "../api/routes/alerts.ts";
 import { eventsRoutes } from "../api/routes/events.ts";
 import { projectionRoutes } from "../api/routes/projections.ts";
 import { readModelRoutes } from "../api/routes/read-models.ts";
+import { configHistoryRoutes } from "../api/routes/config-history.ts";
+import { streamRoutes } from "../api/routes/stream.ts";
+import { LiveHub } from "../api/live-hub.ts";
 import { createReadModels, replayProjections, startProjections } from "../../projections/mod.ts";
 import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
@@ -205,6 +208,10 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     }
   }
 
+  // The UI's one live feed per browser: read once per tick, pushed to every browser.
+  const hub = new LiveHub({ models: readModels, events: fleet, log });
+  hub.start();
+
   const app = apiApp({
     auth,
     guard,
@@ -227,6 +234,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       sessionCommandRoutes({ sessions: commands.sessions }),
       alertRoutes({ config: commands.config, view: configView, caughtUpTo }),
       readModelRoutes<AuthEnv>(readModels),
+      configHistoryRoutes({ store }),
+      streamRoutes(hub),
       eventsRoutes<AuthEnv>({
         store,
         onStreamError: (error) => log.warn("event stream ended early", { error }),
@@ -279,6 +288,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     stop({ release = true } = {}) {
       stopped ??= (async () => {
         sweeper.stop();
+        hub.stop();
         expiry.stop();
         prober.stop();
         await edge.shutdown();
