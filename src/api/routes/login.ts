@@ -74,6 +74,21 @@ export function loginRoutes(auth: Authenticator): Hono {
     return c.json({ identity: whoami(identity), csrfToken: csrfTokenOf(credential) });
   });
 
+  // Whether this browser is signed in: 200 either way, so a signed-out page logs no error.
+  app.get("/login", async (c) => {
+    c.header("cache-control", "no-store");
+    const credential = sessionCredential(c);
+    if (!credential) return c.json({ identity: null });
+    try {
+      const identity = await identify(auth, credential);
+      return c.json({ identity: whoami(identity), csrfToken: csrfTokenOf(credential) });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      clearSessionCookie(c);
+      return c.json({ identity: null, reason: error.message });
+    }
+  });
+
   // Signing out needs no credential: it only clears this browser's cookie.
   app.post("/logout", (c) => {
     assertSameOrigin(c);
