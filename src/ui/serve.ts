@@ -26,6 +26,7 @@ const page = (js: Asset, css: Asset) =>
 <html lang="en"><head><meta charset="utf-8"><title>Switchboard</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/ui/app.css?v=${css.etag.slice(1, 9)}">
 </head><body><div id="app"><noscript>The Switchboard UI needs JavaScript.</noscript></div>
 <script type="module" src="/ui/app.js?v=${js.etag.slice(1, 9)}"></script></body></html>`;

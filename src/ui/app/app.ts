@@ -16,6 +16,7 @@ import { ConfigView } from "./views/config.ts";
 import { Log } from "./views/log.ts";
 import { Alerts } from "./views/alerts.ts";
 import { ThemeToggle } from "./theme.ts";
+import { displayName } from "./format.ts";
 
 const NAV = [
   ["overview", "Overview"],
@@ -82,7 +83,7 @@ function Shell() {
         ${state.connected ? "live" : "offline"}</span>
       <${ThemeToggle} />
       <span class="who" title=${identity?.roles.join(", ")}>
-        ${identity?.sub} <span class="role">${identity?.roles.join(", ")}</span>
+        ${displayName(identity?.sub)} <span class="role">${identity?.roles.join(", ")}</span>
         ${canAct(identity) ? null : html`<span class="badge s-readonly">read-only</span>`}
       </span>
       <button type="button" onClick=${leave}>Sign out</button>

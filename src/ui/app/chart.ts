@@ -18,6 +18,8 @@ export interface ChartProps {
   height?: number;
   /** Says what the chart shows when there is nothing to draw. */
   emptyText?: string;
+  /** The time range shown, unix seconds: charts of one view line up. */
+  range?: [number, number];
 }
 
 function cssVar(name: string): string {
@@ -35,7 +37,11 @@ function colour(value: string): string {
  * coloured from the theme's CSS variables, and updated in place when new
  * data arrives (setData) rather than rebuilt.
  */
-export function Chart({ title, series, data, format, height = 170, emptyText }: ChartProps) {
+export function Chart(
+  { title, series, data, format, height = 170, emptyText, range }: ChartProps,
+) {
+  const rangeRef = useRef(range);
+  rangeRef.current = range;
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const [theme, setTheme] = useState(0);
@@ -62,7 +68,12 @@ export function Chart({ title, series, data, format, height = 170, emptyText }: 
       height,
       legend: { show: true, live: true },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      scales: {
+        x: {
+          time: true,
+          range: (_u, min, max) => rangeRef.current ?? [min, max],
+        },
+        y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       axes: [
         axis,
         { ...axis, size: 60, values: (_u, ticks) => ticks.map((t) => format(t)) },
@@ -74,7 +85,8 @@ export function Chart({ title, series, data, format, height = 170, emptyText }: 
           stroke: colour(s.color),
           width: 2,
           ...(s.dash ? { dash: [6, 4] } : {}),
-          points: { show: false },
+          // A lone point draws no line: show points while there are few.
+          points: { show: (u: uPlot) => (u.data[0]?.length ?? 0) < 4, size: 6 },
           value: (_u: uPlot, v: number | null) => v === null || v === undefined ? "—" : format(v),
         })),
       ],
@@ -97,7 +109,8 @@ export function Chart({ title, series, data, format, height = 170, emptyText }: 
     plot.current?.setData(data as uPlot.AlignedData);
   }, [data]);
 
-  return html`<figure class="chart" aria-label=${title}>
+  const nonzero = data.slice(1).some((ys) => ys.some((y) => typeof y === "number" && y > 0));
+  return html`<figure class="chart" aria-label=${title} data-nonzero=${nonzero ? "" : undefined}>
     <figcaption>${title}</figcaption>
     <div class="chart-box" ref=${box} role="img" aria-label=${`${title} chart`}></div>
     ${hasData ? null : html`<div class="chart-empty">${emptyText ?? "no data in this range yet"}</div>`}

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { html } from "./html.ts";
 import { absolute, relative, shortId } from "./format.ts";
+import { checkIcon, copyIcon } from "./icons.ts";
 
 export function StatusBadge({ status, maintenance }: { status: string; maintenance?: boolean }) {
   const label = maintenance ? "maintenance" : status;
@@ -9,7 +10,9 @@ export function StatusBadge({ status, maintenance }: { status: string; maintenan
 }
 
 /** A short id with the whole one in its title and a button that copies it. */
-export function ShortId({ id, href }: { id: string | undefined; href?: string }) {
+export function ShortId(
+  { id, href, iconOnly }: { id: string | undefined; href?: string; iconOnly?: boolean },
+) {
   const [copied, setCopied] = useState(false);
   if (!id) return html`<span class="muted">—</span>`;
   const copy = async (e: Event) => {
@@ -20,18 +23,18 @@ export function ShortId({ id, href }: { id: string | undefined; href?: string })
     } catch {
       // Clipboard needs a secure context; select the text for a manual copy instead.
       const range = document.createRange();
-      const shown = (e.target as HTMLElement).previousElementSibling!;
-      range.selectNodeContents(shown);
+      const shown = (e.currentTarget as HTMLElement).previousElementSibling;
+      if (shown) range.selectNodeContents(shown);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     }
     setCopied(true);
     setTimeout(() => setCopied(false), 1200);
   };
-  const code = html`<code title=${id}>${shortId(id)}</code>`;
+  const code = iconOnly ? null : html`<code title=${id}>${shortId(id)}</code>`;
   return html`<span class="id">${href ? html`<a href=${href}>${code}</a>` : code}<button
     type="button" class="copy" aria-label=${`copy id ${id}`} title="copy id"
-    onClick=${copy}>${copied ? "✓" : "⧉"}</button></span>`;
+    onClick=${copy}>${copied ? checkIcon() : copyIcon()}</button></span>`;
 }
 
 /** A time shown relative ("3m ago"), exact in its title; re-rendered by the feed's ticks. */

@@ -1,3 +1,10 @@
+/** API keys sign in as `apikey:<uuid>`: shown as "API key 1a2b3c4d". */
+export function displayName(sub: string | undefined): string {
+  if (!sub) return "";
+  const key = /^apikey:(.{8})/.exec(sub);
+  return key ? `API key ${key[1]}` : sub;
+}
+
 /** How figures read: short ids, relative times, rates and sizes with units. */
 export function shortId(id: string | undefined): string {
   if (!id) return "—";

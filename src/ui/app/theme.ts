@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { html } from "./html.ts";
+import { moonIcon, sunIcon } from "./icons.ts";
 
 type Theme = "light" | "dark";
 
@@ -28,5 +29,5 @@ export function ThemeToggle() {
   };
   return html`<button type="button" class="icon" onClick=${flip}
     aria-label=${`switch to ${theme === "dark" ? "light" : "dark"} theme`}
-    title="light / dark">${theme === "dark" ? "☀" : "☾"}</button>`;
+    title="light / dark">${theme === "dark" ? sunIcon() : moonIcon()}</button>`;
 }

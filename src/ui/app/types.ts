@@ -73,7 +73,7 @@ export interface Summary {
   responseLatencyMs?: Percentiles;
   windowSeconds: number;
   asOf: string | null;
-  routing: { strategy: string; outcome?: string; count?: number }[];
+  routing: { strategy: string; routed: number; rebound: number; share: number }[];
   totals: Record<string, number>;
   positions: Record<string, number>;
 }

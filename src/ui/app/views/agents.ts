@@ -48,7 +48,7 @@ export function Agents() {
         <td><a href=${`#/agents/${encodeURIComponent(a.id)}`} onClick=${(e: Event) => {
       e.preventDefault();
       go(`agents/${encodeURIComponent(a.id)}`);
-    }}>${a.name}</a> <${ShortId} id=${a.id} /></td>
+    }}>${a.name}</a> <${ShortId} id=${a.id} iconOnly=${a.id === a.name} /></td>
         <td><${StatusBadge} status=${a.status} maintenance=${a.maintenance} /></td>
         <td>${a.capabilities.map((c) => html`<span class="tag">${c}</span>`)}</td>
         <td>${a.version ?? "—"}</td>
@@ -58,7 +58,11 @@ export function Agents() {
       a.load.latencyMs !== undefined ? ` · ${a.load.latencyMs.toFixed(0)} ms` : ""
     }</td>
         <td><${Time} at=${a.lastHeartbeatAt} /></td>
-        ${acting ? html`<td><${AgentActions} agent=${a} ask=${setConfirm} compact /></td>` : null}
+        ${acting
+      ? html`<td><div class="wide-only"><${AgentActions} agent=${a} ask=${setConfirm} compact /></div>
+          <details class="menu narrow-only"><summary>Actions</summary>
+            <${AgentActions} agent=${a} ask=${setConfirm} /></details></td>`
+      : null}
       </tr>`
   )}</tbody>
     </table>

@@ -3,7 +3,7 @@ import { html } from "../html.ts";
 import { get, hasRoute } from "../api.ts";
 import { live, useChanges, useStore } from "../store.ts";
 import { Time } from "../components.ts";
-import { count } from "../format.ts";
+import { count, percent } from "../format.ts";
 import type { Page, Session } from "../types.ts";
 
 interface NodeInfo {
@@ -27,7 +27,7 @@ export function ClusterSummary() {
     get<{ items: NodeInfo[] }>("/nodes").then((r) => setNodes(r.items)).catch(() => setNodes(null));
   }, [Math.floor(changes / 10)]);
   useEffect(() => {
-    get<Page<Session>>("/sessions", { status: "attached", limit: 1000 }).then((r) => {
+    get<Page<Session>>("/sessions", { status: "active", limit: 1000 }).then((r) => {
       const counts: Record<string, number> = {};
       for (const s of r.items) counts[s.edgeId ?? "?"] = (counts[s.edgeId ?? "?"] ?? 0) + 1;
       setPerEdge(counts);
@@ -47,21 +47,22 @@ export function ClusterSummary() {
       }</td><td>${count(n.sessions ?? perEdge[n.id])}</td><td><${Time} at=${n.lastSeenAt} /></td></tr>`
     )}</tbody></table>`
     : html`<table class="table compact"><thead><tr><th scope="col">node (edge)</th>
-          <th scope="col">attached sessions</th></tr></thead><tbody>
+          <th scope="col">active sessions</th></tr></thead><tbody>
           ${Object.entries(perEdge).map(([edge, n]) => html`<tr><td>${edge}</td><td>${n}</td></tr>`)}
           ${Object.keys(perEdge).length === 0
-      ? html`<tr><td colspan="2" class="muted">no attached sessions</td></tr>`
+      ? html`<tr><td colspan="2" class="muted">no active sessions</td></tr>`
       : null}
           </tbody></table>`}
     </div>
     <div>
       <h3>Routing decisions</h3>
-      <table class="table compact"><thead><tr><th scope="col">strategy</th><th scope="col">outcome</th>
-        <th scope="col">count</th></tr></thead><tbody>
+      <table class="table compact"><thead><tr><th scope="col">strategy</th><th scope="col" class="num">routed</th>
+        <th scope="col" class="num">failovers</th><th scope="col" class="num">share</th></tr></thead><tbody>
         ${routing.map((r) =>
-    html`<tr><td>${r.strategy}</td><td>${r.outcome ?? ""}</td><td>${count(r.count)}</td></tr>`
+    html`<tr><td>${r.strategy}</td><td class="num">${count(r.routed)}</td>
+          <td class="num">${count(r.rebound)}</td><td class="num">${percent(r.share)}</td></tr>`
   )}
-        ${routing.length === 0 ? html`<tr><td colspan="3" class="muted">none yet</td></tr>` : null}
+        ${routing.length === 0 ? html`<tr><td colspan="4" class="muted">none yet</td></tr>` : null}
       </tbody></table>
     </div>
     <div>

@@ -4,6 +4,7 @@ import { api, ApiFailure, get } from "../api.ts";
 import { isAdmin, session, useChanges, useStore } from "../store.ts";
 import { Card, ConfirmDialog, type ConfirmRequest, Empty, ErrorNote, Time } from "../components.ts";
 import { diffLines } from "../diff.ts";
+import { displayName } from "../format.ts";
 
 interface Version {
   version: number;
@@ -153,7 +154,7 @@ export function ConfigView() {
   }</tr></thead>
           <tbody>${history.map((v) =>
     html`<tr><td>${v.version}${v.version === current?.version ? html` <span class="tag">current</span>` : null}</td>
-            <td><${Time} at=${v.at} /></td><td>${v.by ?? "—"}</td>
+            <td><${Time} at=${v.at} /></td><td>${v.by ? displayName(v.by) : "—"}</td>
             <td><label class="check"><input type="radio" name="left" checked=${left === v.version}
               onChange=${() => setLeft(v.version)} aria-label=${`compare from version ${v.version}`} />from</label>
               <label class="check"><input type="radio" name="right" checked=${right === v.version}

@@ -3,6 +3,7 @@ import { html } from "../html.ts";
 import { get, getLines } from "../api.ts";
 import { canReadLog, live, session, useStore } from "../store.ts";
 import { Card, Empty, ErrorNote, StatusBadge, Time } from "../components.ts";
+import { displayName } from "../format.ts";
 import type { Agent, LogEvent } from "../types.ts";
 
 const PAGE = 50;
@@ -29,7 +30,9 @@ function EventRow({ e }: { e: LogEvent }) {
       <span class="pos">#${e.position}</span> <code>${e.type}</code>
       <span class="muted">${e.streamId}</span>
       <span class="spacer"></span>
-      ${e.metadata.principal ? html`<span class="muted">by ${e.metadata.principal.sub}</span>` : null}
+      ${e.metadata.principal
+    ? html`<span class="muted">by ${displayName(e.metadata.principal.sub)}</span>`
+    : null}
       <${Time} at=${e.recordedAt} />
     </button>
     ${open ? html`<pre class="code">${JSON.stringify(e, null, 2)}</pre>` : null}
@@ -58,8 +61,9 @@ function TimeTravel({ head }: { head: number }) {
     return () => clearTimeout(timer);
   }, [target]);
   return html`<${Card} title="Time travel">
-    <label class="field" for="travel">Registry as of log position <strong>${target}</strong>
-      ${at ? html` (<${Time} at=${at} />)` : null} of ${head}</label>
+    <label class="field" for="travel"><span>Registry as of log position <strong>${target}</strong>${
+    at ? html`${" ("}<${Time} at=${at} />)` : null
+  }${` of ${head}`}</span></label>
     <input id="travel" type="range" min="1" max=${Math.max(1, head)} value=${target}
       aria-valuetext=${`position ${target}`}
       onInput=${(e: Event) => setPosition(Number((e.target as HTMLInputElement).value))} />

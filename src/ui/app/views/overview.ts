@@ -72,6 +72,7 @@ export function Overview() {
   }, [range, Math.floor(tick / 5)]);
 
   const since = Date.now() - seconds * 1000;
+  const xRange: [number, number] = [since / 1000, Date.now() / 1000];
   const samples = useMemo(() => sampleColumns(state.history, since), [state.history, range]);
   const extra = (name: string) => points.some((p) => typeof p[name] === "number");
   const relay = summary?.relayLatencyMs;
@@ -107,27 +108,27 @@ export function Overview() {
     : null}
     </div>
     <div class="charts">
-      <${Chart} title="Sessions" format=${(v: number) => v.toFixed(0)}
+      <${Chart} range=${xRange} title="Sessions" format=${(v: number) => v.toFixed(0)}
         series=${[{ label: "live sessions", color: C.a }]}
         data=${[samples.xs, samples.sessions]}
         emptyText="samples start when this node's UI feed starts" />
-      <${Chart} title="Opens per second" format=${(v: number) => rate(v, "")}
+      <${Chart} range=${xRange} title="Opens per second" format=${(v: number) => rate(v, "")}
         series=${[{ label: "opens/s", color: C.b }]} data=${[samples.xs, samples.opens]} />
-      <${Chart} title="Frames per second" format=${(v: number) => rate(v, "")}
+      <${Chart} range=${xRange} title="Frames per second" format=${(v: number) => rate(v, "")}
         series=${[{ label: "frames/s", color: C.c }]}
         data=${columns(points, ["framesPerSecond"], since)} />
-      <${Chart} title="Bytes per second" format=${(v: number) => bytes(v)}
+      <${Chart} range=${xRange} title="Bytes per second" format=${(v: number) => bytes(v)}
         series=${[{ label: "bytes/s", color: C.d }]}
         data=${columns(points, ["bytesPerSecond"], since)} />
-      <${Chart} title="Error rate" format=${(v: number) => percent(v)}
+      <${Chart} range=${xRange} title="Error rate" format=${(v: number) => percent(v)}
         series=${[{ label: "error rate", color: "var(--bad)" }]}
         data=${columns(points, ["errorRate"], since)} />
-      <${Chart} title="Relay latency" format=${(v: number) => ms(v)}
+      <${Chart} range=${xRange} title="Relay latency" format=${(v: number) => ms(v)}
         series=${[{ label: "p50", color: C.a }, { label: "p99", color: C.b }]}
         data=${columns(points, ["latencyP50Ms", "latencyP99Ms"], since)}
         emptyText="no latency reported in this range" />
       ${extra("responseP50Ms") || extra("responseLatencyP50Ms")
-    ? html`<${Chart} title="Response latency" format=${(v: number) => ms(v)}
+    ? html`<${Chart} range=${xRange} title="Response latency" format=${(v: number) => ms(v)}
           series=${[{ label: "p50", color: C.c }, { label: "p99", color: C.d }]}
           data=${columns(points, extra("responseP50Ms")
       ? ["responseP50Ms", "responseP99Ms"]

@@ -5,6 +5,15 @@ import { canAct, session, useChanges, useStore } from "../store.ts";
 import { Card, ConfirmDialog, type ConfirmRequest, Empty, ErrorNote } from "../components.ts";
 import type { RoutingPolicy } from "../types.ts";
 
+/** What each built-in strategy does, in a line. */
+const ABOUT: Record<string, string> = {
+  "round-robin": "each healthy agent in turn",
+  "weighted-round-robin": "in turn, in proportion to each agent's weight",
+  "least-connections": "the agent with the fewest live sessions",
+  "consistent-hash": "the same client to the same agent while the fleet stays",
+  "capability": "the best match for the requested capability",
+};
+
 interface RoutingList {
   strategies: string[];
   items: { capability: string; policy: RoutingPolicy }[];
@@ -52,6 +61,7 @@ function PolicyEditor(
         onChange=${(e: Event) => set({ strategy: (e.target as HTMLSelectElement).value })}>
         ${strategies.map((s) => html`<option value=${s}>${s}</option>`)}
       </select></label>
+    <p class="hint">${ABOUT[draft.strategy] ?? "a plugged-in strategy"}</p>
     <label class="check"><input type="checkbox" checked=${draft.sticky} disabled=${!editable}
       onChange=${(e: Event) => set({ sticky: (e.target as HTMLInputElement).checked })} /> sticky sessions</label>
     <label class="check"><input type="checkbox" checked=${draft.failover} disabled=${!editable}

@@ -83,8 +83,9 @@ export function SessionDetailView({ id }: { id: string }) {
       </${Card}>
       <${Card} title="Routing decision">
         ${decision
-    ? html`<p>Strategy <strong>${decision.strategy}</strong> chose
-          <strong>${agentName(agents, chosen)}</strong> of ${decision.candidates.length} candidates.</p>
+    ? html`<p>${"Strategy "}<strong>${decision.strategy}</strong>${" chose "}<strong>${
+      agentName(agents, chosen)
+    }</strong>${` of ${decision.candidates.length} candidates.`}</p>
           <table class="table compact" aria-label="candidates"><thead><tr><th scope="col">candidate</th>
             <th scope="col" class="num">score</th></tr></thead><tbody>
             ${[...decision.candidates].sort((a, b) => b.score - a.score).map((c) =>

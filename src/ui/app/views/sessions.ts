@@ -6,7 +6,7 @@ import { ErrorNote } from "../components.ts";
 import { SessionTable } from "./session-table.ts";
 import type { Page, Session } from "../types.ts";
 
-const STATUSES = ["", "opening", "attached", "detached", "closed"];
+const STATUSES = ["", "opening", "active", "detached", "closed"];
 const PAGE = 25;
 
 /**
