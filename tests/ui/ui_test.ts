@@ -139,6 +139,39 @@ Deno.test({
         await ui.shoot("log");
       });
 
+      await t.step("sign out: the cookie is gone, a reload asks again", async () => {
+        await page.getByRole("button", { name: "Sign out" }).click();
+        await page.getByLabel("API key or token").waitFor();
+        await page.reload();
+        await page.getByLabel("API key or token").waitFor();
+      });
+
+      await t.step("an auditor sees everything and no action", async () => {
+        const auditor = await ui.browser.newPage({ viewport: { width: 1400, height: 900 } });
+        try {
+          await auditor.goto(nf.t.url);
+          await auditor.getByLabel("API key or token").fill(
+            await nf.t.token("audrey", ["auditor"]),
+          );
+          await auditor.getByRole("button", { name: "Sign in" }).click();
+          await auditor.getByText("read-only").waitFor();
+          await auditor.goto(`${nf.t.url}/#/agents`);
+          await auditor.getByRole("link", { name: "echo-1" }).waitFor();
+          assert.equal(await auditor.getByRole("button", { name: /Drain|Eject|Deregister/ }).count(), 0);
+          await auditor.goto(`${nf.t.url}/#/routing`);
+          const strategy = auditor.getByRole("form", { name: "routing policy for echo" })
+            .getByLabel("Strategy");
+          await strategy.waitFor();
+          assert.equal(await strategy.isDisabled(), true);
+          assert.equal(await auditor.getByRole("button", { name: "Save" }).count(), 0);
+          await auditor.goto(`${nf.t.url}/#/sessions/${sessionId}`);
+          await auditor.getByRole("table", { name: "candidates" }).waitFor();
+          assert.equal(await auditor.getByRole("button", { name: "Close session" }).count(), 0);
+        } finally {
+          await auditor.close();
+        }
+      });
+
       await t.step("no console errors", () => {
         // Chromium logs every refused request; two were provoked on purpose above.
         const provoked = [/status of 401.*\/api\/v1\/login\)$/, /status of 400.*\/api\/v1\/config\)$/];
