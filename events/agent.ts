@@ -53,12 +53,8 @@ export const AgentDrained = z.object({
   agentId: Id,
   /** Existing sessions may stay until this time; then the edge moves them. */
   deadline: Timestamp.optional(),
-  /** Drained for maintenance by an operator (shown as such; ended by maintenance off or undrain). */
-  maintenance: z.boolean().optional(),
   at: Timestamp,
 });
-/** The agent takes new sessions again (undrain, or maintenance off). */
-export const AgentUndrained = z.object({ agentId: Id, at: Timestamp });
 export const AgentDeregistered = z.object({
   agentId: Id,
   reason: z.string().max(500),

@@ -21,7 +21,6 @@ export const eventDefinitions = {
   "agent.heartbeatReceived": v1(agent.AgentHeartbeatReceived),
   "agent.healthChanged": v1(agent.AgentHealthChanged),
   "agent.drained": v1(agent.AgentDrained),
-  "agent.undrained": v1(agent.AgentUndrained),
   "agent.deregistered": v1(agent.AgentDeregistered),
   "agent.weightChanged": v1(agent.AgentWeightChanged),
   "session.opened": v1(session.SessionOpened),

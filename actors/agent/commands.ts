@@ -53,9 +53,7 @@ export const agentCommands = {
   drain: z.object({
     /** Existing sessions may stay this long; absent means until they end. */
     deadlineSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
-    maintenance: z.boolean().optional(),
   }),
-  undrain: z.object({}),
   deregister: z.object({ reason: z.string().min(1).max(500).default("deregistered") }),
   setWeight: z.object({ weight: spec.weight.unwrap() }),
 };

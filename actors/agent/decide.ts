@@ -93,26 +93,16 @@ export const decideAgent = decideBy<AgentState, AgentCommands>({
     const deadline = data.deadlineSeconds === undefined
       ? undefined
       : addSeconds(now, data.deadlineSeconds);
-    const maintenance = data.maintenance === true;
     // Draining again without a new deadline is a retry; with one it moves the deadline.
-    if (
-      state.draining && maintenance === (state.maintenance === true) &&
-      (deadline === undefined || deadline === state.drainDeadline)
-    ) return [];
+    if (state.draining && (deadline === undefined || deadline === state.drainDeadline)) return [];
     return [
       event("agent.drained", {
         agentId: state.agentId!,
         ...(deadline ? { deadline } : {}),
-        ...(maintenance ? { maintenance } : {}),
         at: now,
       }),
     ];
   },
-
-  // Undraining an agent that is not draining is a retry: nothing to record.
-  undrain: (_data, state, { metadata: { now } }) =>
-    missing(state) ??
-      (state.draining ? [event("agent.undrained", { agentId: state.agentId!, at: now })] : []),
 
   deregister: (data, state, { metadata: { now } }) =>
     missing(state) ??

@@ -15,8 +15,6 @@ export interface AgentState {
   health: AgentHealth;
   draining: boolean;
   drainDeadline?: string;
-  /** Drained for maintenance (an operator's reason for the drain). */
-  maintenance?: boolean;
   deregistered: boolean;
   lastHeartbeatAt?: string;
   load: AgentLoad;
@@ -87,18 +85,7 @@ export const evolveAgent = evolveBy<AgentState>({
       ejections: ejected ? [...state.ejections, data.at].slice(-EJECTION_MEMORY) : state.ejections,
     };
   },
-  "agent.drained": (state, data) => ({
-    ...state,
-    draining: true,
-    drainDeadline: data.deadline,
-    maintenance: data.maintenance === true ? true : undefined,
-  }),
-  "agent.undrained": (state) => ({
-    ...state,
-    draining: false,
-    drainDeadline: undefined,
-    maintenance: undefined,
-  }),
+  "agent.drained": (state, data) => ({ ...state, draining: true, drainDeadline: data.deadline }),
   "agent.deregistered": (state) => ({ ...state, deregistered: true }),
   "agent.weightChanged": (state, data) =>
     state.spec ? { ...state, spec: { ...state.spec, weight: data.weight } } : state,

@@ -10,7 +10,6 @@ export const registryEventTypes = [
   "agent.heartbeatReceived",
   "agent.healthChanged",
   "agent.drained",
-  "agent.undrained",
   "agent.deregistered",
   "agent.weightChanged",
   "session.routed",
@@ -82,7 +81,6 @@ function fold(w: Working, event: StoredDomainEvent): void {
     case "agent.heartbeatReceived":
     case "agent.healthChanged":
     case "agent.drained":
-    case "agent.undrained":
     case "agent.deregistered":
     case "agent.weightChanged":
       return foldAgent(w, event);

@@ -10,8 +10,6 @@ export const AgentView = AgentSpec.extend({
   health: z.enum(["healthy", "suspect", "unhealthy"]),
   draining: z.boolean(),
   drainDeadline: Timestamp.optional(),
-  /** Drained for maintenance. */
-  maintenance: z.boolean().optional(),
   /** Flap damping holds the agent out until then. */
   ejectedUntil: Timestamp.optional(),
   registeredAt: Timestamp,
@@ -45,7 +43,6 @@ export function agentView(doc: AgentDoc): AgentView {
     health: state.health,
     draining: state.draining,
     ...(state.drainDeadline ? { drainDeadline: state.drainDeadline } : {}),
-    ...(state.maintenance ? { maintenance: true } : {}),
     ...(state.ejectedUntil ? { ejectedUntil: state.ejectedUntil } : {}),
     registeredAt: doc.registeredAt,
     updatedAt: doc.updatedAt,

@@ -1,14 +1,7 @@
 import type { z } from "zod";
 import { Id } from "../../events/mod.ts";
 import type { Role } from "../auth/roles.ts";
-import {
-  DrainBody,
-  EjectBody,
-  HeartbeatBody,
-  MaintenanceBody,
-  RegisterAgentBody,
-  WeightBody,
-} from "./routes/agent-commands.ts";
+import { DrainBody, HeartbeatBody, RegisterAgentBody } from "./routes/agent-commands.ts";
 import { IssueApiKeyBody } from "./routes/api-keys.ts";
 import { PutConfigBody } from "./routes/config.ts";
 import { ConfigHistoryQuery } from "./routes/config-history.ts";
@@ -70,37 +63,6 @@ export const accessTable: readonly RouteRule[] = [
     roles: ["agent", "operator"],
     summary: "Drain an agent: no new sessions",
     body: DrainBody,
-    params: ["id"],
-  },
-  {
-    method: "POST",
-    path: "/agents/:id/undrain",
-    roles: ["agent", "operator"],
-    summary: "Undrain an agent: new sessions again",
-    params: ["id"],
-  },
-  {
-    method: "POST",
-    path: "/agents/:id/maintenance",
-    roles: ["agent", "operator"],
-    summary: "Maintenance on (drained, marked) or off",
-    body: MaintenanceBody,
-    params: ["id"],
-  },
-  {
-    method: "POST",
-    path: "/agents/:id/eject",
-    roles: ops,
-    summary: "Eject an agent at once (heartbeats bring it back)",
-    body: EjectBody,
-    params: ["id"],
-  },
-  {
-    method: "PUT",
-    path: "/agents/:id/weight",
-    roles: ops,
-    summary: "Set an agent's routing weight",
-    body: WeightBody,
     params: ["id"],
   },
   {

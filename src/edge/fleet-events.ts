@@ -54,8 +54,7 @@ export function followFleetEvents(
         break;
       }
       case "agent.registered":
-      case "agent.undrained":
-        // A fresh registration or an undrain ends any drain in progress.
+        // A fresh registration ends any drain in progress.
         if (data.agentId) {
           drainTimers.get(data.agentId)?.cancel();
           drainTimers.delete(data.agentId);

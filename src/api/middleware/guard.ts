@@ -35,6 +35,6 @@ export function apiErrorOf(refusal: Refusal): ApiError {
 /** The agent-facing write routes are the "agent" surface; everything else under /api is "api". */
 export function surfaceOfApiRoute(method: string, path: string): Surface {
   const agentWrite = (method === "POST" || method === "DELETE") &&
-    /^\/api\/v1\/agents(\/[^/]+(\/(heartbeat|drain|undrain|maintenance))?)?$/.test(path);
+    /^\/api\/v1\/agents(\/[^/]+(\/(heartbeat|drain))?)?$/.test(path);
   return agentWrite ? "agent" : "api";
 }

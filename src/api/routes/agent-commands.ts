@@ -15,9 +15,6 @@ export const HeartbeatBody = AgentLoad;
 export const DrainBody = z.object({
   deadlineSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
 });
-export const MaintenanceBody = z.object({ on: z.boolean() });
-export const WeightBody = z.object({ weight: z.number().int().min(0).max(1000) });
-export const EjectBody = z.object({ reason: z.string().min(1).max(300).optional() });
 
 export interface AgentCommandDeps {
   agents: AgentCommandClient;
@@ -56,11 +53,6 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     }
   }
 
-  const stored = (id: string) => {
-    const state = deps.agent?.(id);
-    return state ? agentStatus(state) : undefined;
-  };
-
   app.post("/agents", async (c) => {
     const identity = c.get("identity");
     const body = parseOr400(RegisterAgentBody, await jsonBody(c), "body");
@@ -98,50 +90,6 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const body = parseOr400(DrainBody, await jsonBody(c), "body");
     await readable(deps.agents.drain(id, body, { metadata: { principal: principalOf(c) } }));
     return c.json({ id, status: "draining" }, 202);
-  });
-
-  app.post("/agents/:id/undrain", async (c) => {
-    const { id } = parseOr400(agentPath, c.req.param(), "path");
-    assertMayActOn(c.get("identity"), id, true);
-    await readable(deps.agents.undrain(id, {}, { metadata: { principal: principalOf(c) } }));
-    return c.json({ id, status: stored(id) });
-  });
-
-  // Maintenance on is a drain an operator marks as such; off takes new sessions again.
-  app.post("/agents/:id/maintenance", async (c) => {
-    const { id } = parseOr400(agentPath, c.req.param(), "path");
-    assertMayActOn(c.get("identity"), id, true);
-    const { on } = parseOr400(MaintenanceBody, await jsonBody(c), "body");
-    const metadata = { principal: principalOf(c) };
-    await readable(
-      on
-        ? deps.agents.drain(id, { maintenance: true }, { metadata })
-        : deps.agents.undrain(id, {}, { metadata }),
-    );
-    return c.json({ id, maintenance: on, status: stored(id) });
-  });
-
-  // An operator takes the agent out at once, as a failed dial would; heartbeats bring it back.
-  app.post("/agents/:id/eject", async (c) => {
-    const { id } = parseOr400(agentPath, c.req.param(), "path");
-    const identity = c.get("identity");
-    const body = parseOr400(EjectBody, await jsonBody(c), "body");
-    const reason = body.reason ?? `ejected by ${identity.sub}`;
-    await readable(
-      deps.agents.reportFailure(id, { reason, thresholds: deps.thresholds() }, {
-        metadata: { principal: principalOf(c) },
-      }),
-    );
-    return c.json({ id, status: stored(id) });
-  });
-
-  app.put("/agents/:id/weight", async (c) => {
-    const { id } = parseOr400(agentPath, c.req.param(), "path");
-    const { weight } = parseOr400(WeightBody, await jsonBody(c), "body");
-    await readable(
-      deps.agents.setWeight(id, { weight }, { metadata: { principal: principalOf(c) } }),
-    );
-    return c.json({ id, weight });
   });
 
   app.delete("/agents/:id", async (c) => {

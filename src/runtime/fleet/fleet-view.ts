@@ -88,7 +88,6 @@ export class FleetView implements ReadonlyFleetView {
       case "agent.heartbeatReceived":
       case "agent.healthChanged":
       case "agent.drained":
-      case "agent.undrained":
       case "agent.deregistered":
       case "agent.weightChanged":
         this.#applyAgent(event.data.agentId, event);
