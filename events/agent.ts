@@ -55,6 +55,10 @@ export const AgentDrained = z.object({
   deadline: Timestamp.optional(),
   at: Timestamp,
 });
+/** An operator (or the agent) lets a draining agent take new sessions again. */
+export const AgentUndrained = z.object({ agentId: Id, at: Timestamp });
+/** Maintenance mode: on drains the agent, off undrains it; the flag says why it drains. */
+export const AgentMaintenanceChanged = z.object({ agentId: Id, on: z.boolean(), at: Timestamp });
 export const AgentDeregistered = z.object({
   agentId: Id,
   reason: z.string().max(500),

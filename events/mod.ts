@@ -23,6 +23,8 @@ export const eventDefinitions = {
   "agent.drained": v1(agent.AgentDrained),
   "agent.deregistered": v1(agent.AgentDeregistered),
   "agent.weightChanged": v1(agent.AgentWeightChanged),
+  "agent.undrained": v1(agent.AgentUndrained),
+  "agent.maintenanceChanged": v1(agent.AgentMaintenanceChanged),
   "session.opened": v1(session.SessionOpened),
   "session.routed": v1(session.SessionRouted),
   "session.rebound": v1(session.SessionRebound),

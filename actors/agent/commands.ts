@@ -54,6 +54,10 @@ export const agentCommands = {
     /** Existing sessions may stay this long; absent means until they end. */
     deadlineSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
   }),
+  /** Take new sessions again; ends maintenance mode too. */
+  undrain: z.object({}),
+  /** On: drain (no deadline) and flag it; off: clear the flag and undrain. */
+  setMaintenance: z.object({ on: z.boolean() }),
   deregister: z.object({ reason: z.string().min(1).max(500).default("deregistered") }),
   setWeight: z.object({ weight: spec.weight.unwrap() }),
 };

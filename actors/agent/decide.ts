@@ -104,6 +104,35 @@ export const decideAgent = decideBy<AgentState, AgentCommands>({
     ];
   },
 
+  undrain: (_data, state, { metadata: { now } }) => {
+    const refused = missing(state);
+    if (refused) return refused;
+    const agentId = state.agentId!;
+    return [
+      ...(state.maintenance
+        ? [event("agent.maintenanceChanged", { agentId, on: false, at: now })]
+        : []),
+      ...(state.draining ? [event("agent.undrained", { agentId, at: now })] : []),
+    ];
+  },
+
+  setMaintenance: ({ on }, state, { metadata: { now } }) => {
+    const refused = missing(state);
+    if (refused) return refused;
+    const agentId = state.agentId!;
+    if (on === (state.maintenance === true)) return [];
+    if (on) {
+      return [
+        ...(state.draining ? [] : [event("agent.drained", { agentId, at: now })]),
+        event("agent.maintenanceChanged", { agentId, on: true, at: now }),
+      ];
+    }
+    return [
+      event("agent.maintenanceChanged", { agentId, on: false, at: now }),
+      ...(state.draining ? [event("agent.undrained", { agentId, at: now })] : []),
+    ];
+  },
+
   deregister: (data, state, { metadata: { now } }) =>
     missing(state) ??
       [event("agent.deregistered", { agentId: state.agentId!, reason: data.reason, at: now })],

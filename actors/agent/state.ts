@@ -15,6 +15,8 @@ export interface AgentState {
   health: AgentHealth;
   draining: boolean;
   drainDeadline?: string;
+  /** In maintenance mode (draining because an operator said so); absent means off. */
+  maintenance?: boolean;
   deregistered: boolean;
   lastHeartbeatAt?: string;
   load: AgentLoad;
@@ -86,6 +88,14 @@ export const evolveAgent = evolveBy<AgentState>({
     };
   },
   "agent.drained": (state, data) => ({ ...state, draining: true, drainDeadline: data.deadline }),
+  "agent.undrained": (state) => {
+    const { drainDeadline: _deadline, ...rest } = state;
+    return { ...rest, draining: false };
+  },
+  "agent.maintenanceChanged": (state, data) => {
+    const { maintenance: _was, ...rest } = state;
+    return data.on ? { ...rest, maintenance: true } : rest;
+  },
   "agent.deregistered": (state) => ({ ...state, deregistered: true }),
   "agent.weightChanged": (state, data) =>
     state.spec ? { ...state, spec: { ...state.spec, weight: data.weight } } : state,

@@ -12,6 +12,8 @@ export const registryEventTypes = [
   "agent.drained",
   "agent.deregistered",
   "agent.weightChanged",
+  "agent.undrained",
+  "agent.maintenanceChanged",
   "session.routed",
   "session.rebound",
   "session.closed",
@@ -83,6 +85,8 @@ function fold(w: Working, event: StoredDomainEvent): void {
     case "agent.drained":
     case "agent.deregistered":
     case "agent.weightChanged":
+    case "agent.undrained":
+    case "agent.maintenanceChanged":
       return foldAgent(w, event);
   }
 }

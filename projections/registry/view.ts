@@ -10,6 +10,8 @@ export const AgentView = AgentSpec.extend({
   health: z.enum(["healthy", "suspect", "unhealthy"]),
   draining: z.boolean(),
   drainDeadline: Timestamp.optional(),
+  /** Draining because an operator put it in maintenance mode. */
+  maintenance: z.boolean().optional(),
   /** Flap damping holds the agent out until then. */
   ejectedUntil: Timestamp.optional(),
   registeredAt: Timestamp,
@@ -42,6 +44,7 @@ export function agentView(doc: AgentDoc): AgentView {
     status: agentStatus(state),
     health: state.health,
     draining: state.draining,
+    ...(state.maintenance ? { maintenance: true } : {}),
     ...(state.drainDeadline ? { drainDeadline: state.drainDeadline } : {}),
     ...(state.ejectedUntil ? { ejectedUntil: state.ejectedUntil } : {}),
     registeredAt: doc.registeredAt,

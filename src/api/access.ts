@@ -1,7 +1,16 @@
 import type { z } from "zod";
 import { Id } from "../../events/mod.ts";
 import type { Role } from "../auth/roles.ts";
-import { DrainBody, HeartbeatBody, RegisterAgentBody } from "./routes/agent-commands.ts";
+import {
+  DrainBody,
+  EjectBody,
+  HeartbeatBody,
+  MaintenanceBody,
+  RegisterAgentBody,
+  WeightBody,
+} from "./routes/agent-commands.ts";
+import { NodesQuery } from "./routes/nodes.ts";
+import { BackupQuery } from "./routes/backup.ts";
 import { IssueApiKeyBody } from "./routes/api-keys.ts";
 import { PutConfigBody } from "./routes/config.ts";
 import { ConfigHistoryQuery } from "./routes/config-history.ts";
@@ -63,6 +72,37 @@ export const accessTable: readonly RouteRule[] = [
     roles: ["agent", "operator"],
     summary: "Drain an agent: no new sessions",
     body: DrainBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/undrain",
+    roles: ["agent", "operator"],
+    summary: "Undrain an agent: new sessions again (ends maintenance too)",
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/maintenance",
+    roles: ops,
+    summary: "Maintenance mode on (drain, flagged) or off (undrain)",
+    body: MaintenanceBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/eject",
+    roles: ops,
+    summary: "Eject an agent now, as if it had failed (it recovers by heartbeats)",
+    body: EjectBody,
+    params: ["id"],
+  },
+  {
+    method: "POST",
+    path: "/agents/:id/weight",
+    roles: ops,
+    summary: "Set an agent's routing weight",
+    body: WeightBody,
     params: ["id"],
   },
   {
@@ -140,7 +180,7 @@ export const accessTable: readonly RouteRule[] = [
     method: "GET",
     path: "/events",
     roles: ["auditor"],
-    summary: "The event log as NDJSON",
+    summary: "The event log as NDJSON; follow=true streams new events as they are stored",
     query: EventsQuery,
   },
   {
@@ -148,6 +188,20 @@ export const accessTable: readonly RouteRule[] = [
     path: "/projections/rebuild",
     roles: ["auditor"],
     summary: "Rebuild every projection and compare",
+  },
+  {
+    method: "GET",
+    path: "/nodes",
+    roles: readers,
+    summary: "The cluster's live nodes: address, version, partitions, sessions",
+    query: NodesQuery,
+  },
+  {
+    method: "GET",
+    path: "/backup",
+    roles: [],
+    summary: "An online backup (gzip'd NDJSON, the `cli backup` format) from a consistent snapshot",
+    query: BackupQuery,
   },
   { method: "GET", path: "/api-keys", roles: [], summary: "API keys (never the keys themselves)" },
   {

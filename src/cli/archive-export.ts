@@ -9,16 +9,8 @@ import {
   trailerLine,
 } from "./archive-format.ts";
 
-export interface ExportOptions {
-  store: EventStore;
-  /** Raw SQL access to the store's database (the CLI's projection connection: same database). */
-  db: Kysely<AnyTables>;
-  /** The store's schema. */
-  schema: string;
+export interface ExportOptions extends ArchiveSource {
   path: string;
-  pageSize?: number;
-  /** After each page: events written so far and the position reached, out of `upTo`. */
-  onPage?: (events: number, position: number, upTo: number) => void;
 }
 
 export interface ExportSummary {
@@ -77,31 +69,44 @@ function page(db: Kysely<AnyTables>, schema: string, after: number, upTo: number
     LIMIT ${limit}`.execute(db);
 }
 
+/** What an archive stream needs: the store and raw SQL on its database. */
+export interface ArchiveSource {
+  store: EventStore;
+  db: Kysely<AnyTables>;
+  schema: string;
+  pageSize?: number;
+  /** After each page: events written so far and the position reached, out of `upTo`. */
+  onPage?: (events: number, position: number, upTo: number) => void;
+}
+
+/** An archive as it is produced: its text, and its trailer's figures once the text has ended. */
+export interface ArchiveText {
+  upToPosition: number;
+  lines: AsyncGenerator<string>;
+  /** Filled when `lines` has yielded the trailer. */
+  readonly result: { events: number; lastPosition: number; sha256: string };
+}
+
 /**
- * Writes the whole log to `path` as a backup (format: archive-format.ts),
- * page by page: memory holds one page, whatever the log's size.
+ * The whole log as backup text (format: archive-format.ts), page by page:
+ * memory holds one page, whatever the log's size.
  *
  * Which events: every one up to the store's committed head when the backup
  * starts (headPosition: the prefix readers may see). By the store's
  * no-skip invariant every event at or below that head is committed or gone
  * for good, so the pages read later see exactly that prefix, even with a
- * node appending meanwhile (PostgreSQL; embedded data admits one process).
+ * node appending meanwhile: a consistent snapshot of the log up to a fixed
+ * position, taken while the node serves (`GET /api/v1/backup` streams it).
  * Events appended after the start are for the next backup.
- *
- * The file is written to `path.tmp`, synced, then renamed over `path`: a
- * crash or an error leaves the previous backup (if any) untouched and never
- * a half-written file under the real name.
  */
-export async function exportLog(options: ExportOptions): Promise<ExportSummary> {
-  const { store, db, schema, path } = options;
-  const limit = options.pageSize ?? PAGE;
+export async function archiveText(source: ArchiveSource): Promise<ArchiveText> {
+  const { store, db, schema } = source;
+  const limit = source.pageSize ?? PAGE;
   const upTo = await store.headPosition();
   const digest = new LineDigest();
-  let events = 0;
-  let last = 0;
-  let sha256 = "";
+  const result = { events: 0, lastPosition: 0, sha256: "" };
 
-  async function* text(): AsyncGenerator<string> {
+  async function* lines(): AsyncGenerator<string> {
     const header = headerLine({
       record: "header",
       format: ARCHIVE_FORMAT,
@@ -112,30 +117,57 @@ export async function exportLog(options: ExportOptions): Promise<ExportSummary> 
     });
     digest.add(header);
     yield `${header}\n`;
+    let events = 0;
+    let last = 0;
     for (;;) {
       const { rows } = await page(db, schema, last, upTo, limit);
       if (rows.length === 0) break;
-      const lines = rows.map(eventLine);
-      for (const line of lines) digest.add(line);
+      const text = rows.map(eventLine);
+      for (const line of text) digest.add(line);
       events += rows.length;
       last = Number(rows[rows.length - 1]!.position);
-      options.onPage?.(events, last, upTo);
-      yield `${lines.join("\n")}\n`;
+      source.onPage?.(events, last, upTo);
+      yield `${text.join("\n")}\n`;
       if (rows.length < limit) break;
     }
-    sha256 = digest.hex();
+    const sha256 = digest.hex();
+    Object.assign(result, { events, lastPosition: last, sha256 });
     yield `${trailerLine({ record: "trailer", events, lastPosition: last, sha256 })}\n`;
   }
+  return { upToPosition: upTo, lines: lines(), result };
+}
 
+/** Backup text as gzip'd bytes: the file's content, or an HTTP body. */
+export function gzipped(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  return ReadableStream.from(lines)
+    .pipeThrough(new TextEncoderStream())
+    .pipeThrough(new CompressionStream("gzip"));
+}
+
+/**
+ * Writes the whole log to `path` as a backup (archiveText). The file is
+ * written to `path.tmp`, synced, then renamed over `path`: a crash or an
+ * error leaves the previous backup (if any) untouched and never a
+ * half-written file under the real name.
+ */
+export async function exportLog(options: ExportOptions): Promise<ExportSummary> {
+  const archive = await archiveText(options);
+  const bytes = await writeFileAtomically(options.path, gzipped(archive.lines));
+  const { events, sha256 } = archive.result;
+  return { path: options.path, events, bytes, sha256, upToPosition: archive.upToPosition };
+}
+
+/** Writes a stream to `path.tmp` (0600), syncs, renames over `path`; the bytes written. */
+export async function writeFileAtomically(
+  path: string,
+  content: ReadableStream<Uint8Array>,
+): Promise<number> {
   const tmp = `${path}.tmp`;
   // 0600: a backup holds every event, principals and all.
   const file = await Deno.open(tmp, { write: true, create: true, truncate: true, mode: 0o600 });
   let bytes = 0;
   try {
-    const gzip = ReadableStream.from(text())
-      .pipeThrough(new TextEncoderStream())
-      .pipeThrough(new CompressionStream("gzip"));
-    for await (const chunk of gzip) {
+    for await (const chunk of content) {
       await writeAll(file, chunk);
       bytes += chunk.length;
     }
@@ -147,7 +179,7 @@ export async function exportLog(options: ExportOptions): Promise<ExportSummary> 
   }
   file.close();
   await Deno.rename(tmp, path);
-  return { path, events, bytes, sha256, upToPosition: upTo };
+  return bytes;
 }
 
 async function writeAll(file: Deno.FsFile, bytes: Uint8Array): Promise<void> {

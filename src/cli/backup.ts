@@ -29,7 +29,7 @@ export async function backupCommand(args: string[], io: CommandIo): Promise<numb
   try {
     storage = await openStorage(parsed.config, parsed.storage, {
       command: "cli backup",
-      online: "(soon) take an online backup with `deno task cli backup --server URL`",
+      online: "take an online backup with `deno task cli backup FILE --server URL`",
     }, io);
   } catch (error) {
     return openFailed(io, "backup", error);

@@ -1,41 +1,13 @@
-import { hashesCommand } from "./archive-hashes.ts";
-import { backupCommand } from "./backup.ts";
-import { type CommandIo, replayCommand } from "./replay.ts";
-import { restoreCommand } from "./restore.ts";
-import { tokenCommand } from "./token.ts";
+import { runCli } from "./program.ts";
+import type { CommandIo } from "./replay.ts";
 
-const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
-  replay: replayCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  hashes: hashesCommand,
-  token: tokenCommand,
-};
-
-const USAGE = `usage: switchboard <command> [options]
-
-commands:
-  replay   rebuild every projection from the event log and compare it with the live one
-  backup   write the event log to a file (gzip'd NDJSON with a checksum)
-  restore  import a backup into an empty store and rebuild every projection
-  hashes   print the content hashes of every projection (to compare two stores)
-  token    sign a JWT with SWITCHBOARD_JWT_SECRET (for agents, clients, scripts)
-
-run a command with --help for its options`;
-
-/** The CLI: `deno task cli <command>`; `deno task replay` is `replay`. Returns the exit status. */
-export async function main(args: string[], io: CommandIo): Promise<number> {
-  const [name, ...rest] = args;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    (name === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
-    return name === undefined ? 2 : 0;
-  }
-  const command = commands[name];
-  if (!command) {
-    io.stderr(`switchboard: unknown command '${name}'\n\n${USAGE}\n`);
-    return 2;
-  }
-  return await command(rest, io);
+/**
+ * The CLI: `deno task cli <noun> <verb>` over a node's API, plus the offline
+ * tools (replay, backup, restore, hashes, token). `deno task replay` is
+ * `replay`. Returns the exit status: 0 done, 1 failed, 2 usage.
+ */
+export function main(args: string[], io: CommandIo): Promise<number> {
+  return runCli(args, io);
 }
 
 /** Writes all of `text`: a pipe may take a large write in several parts. */
@@ -45,11 +17,21 @@ function writeAll(to: { writeSync(p: Uint8Array): number }, text: string): void 
 }
 
 if (import.meta.main) {
+  // Ctrl-C ends --watch and --follow cleanly (exit 0); a second one ends the process.
+  const interrupt = new AbortController();
+  const onInterrupt = () => {
+    if (interrupt.signal.aborted) Deno.exit(130);
+    interrupt.abort();
+  };
+  Deno.addSignalListener("SIGINT", onInterrupt);
   const status = await main(Deno.args, {
     env: Deno.env.toObject(),
     stdout: (text) => writeAll(Deno.stdout, text),
     stderr: (text) => writeAll(Deno.stderr, text),
     stderrIsTerminal: Deno.stderr.isTerminal(),
+    stdoutIsTerminal: Deno.stdout.isTerminal(),
+    signal: interrupt.signal,
   });
+  Deno.removeSignalListener("SIGINT", onInterrupt);
   Deno.exit(status);
 }

@@ -10,6 +10,10 @@ export interface CommandIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stderrIsTerminal: boolean;
+  /** Whether stdout is a terminal: tables get colour there (never with NO_COLOR). */
+  stdoutIsTerminal?: boolean;
+  /** Aborted on Ctrl-C: `--watch` and `--follow` stop, the rest ignore it. */
+  signal?: AbortSignal;
 }
 
 export const REPLAY_USAGE =

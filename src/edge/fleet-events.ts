@@ -54,7 +54,8 @@ export function followFleetEvents(
         break;
       }
       case "agent.registered":
-        // A fresh registration ends any drain in progress.
+      case "agent.undrained":
+        // A fresh registration or an undrain ends any drain in progress.
         if (data.agentId) {
           drainTimers.get(data.agentId)?.cancel();
           drainTimers.delete(data.agentId);

@@ -2,6 +2,7 @@ import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
+import { SWITCHBOARD_VERSION } from "../config/version.ts";
 import type { EventStore } from "../store/event-store.ts";
 import { type ActorRuntime, startActorRuntime } from "../runtime/runtime.ts";
 import { LiveFeed } from "../runtime/live-feed.ts";
@@ -44,6 +45,10 @@ import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metric
 import { openInfrastructure } from "./infrastructure.ts";
 import { nodeReadiness, STORE_UNAVAILABLE } from "./readiness.ts";
 import { ensureAdminKey } from "./admin-key.ts";
+import { backupRoutes } from "../api/routes/backup.ts";
+import { nodesRoutes } from "../api/routes/nodes.ts";
+import { archiveText, gzipped } from "../cli/archive-export.ts";
+import { clusterNodes } from "./cluster-nodes.ts";
 
 /** A running Switchboard node: what main starts and what e2e tests start and stop. */
 export interface SwitchboardNode {
@@ -75,6 +80,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       "SWITCHBOARD_JWT_SECRET is required outside embedded mode (or SWITCHBOARD_AUTH=off)",
     );
   }
+  const startedAt = new Date().toISOString();
   const infra = await openInfrastructure(config, nodeId, log);
   const { store, commandLog, leases } = infra;
 
@@ -212,6 +218,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const hub = new LiveHub({ models: readModels, events: fleet, log });
   hub.start();
 
+  // Following event streams end when the node stops, instead of holding its shutdown open.
+  const closing = new AbortController();
   const app = apiApp({
     auth,
     guard,
@@ -239,6 +247,28 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       eventsRoutes<AuthEnv>({
         store,
         onStreamError: (error) => log.warn("event stream ended early", { error }),
+        follow: {
+          position: () => fleet.position,
+          waitPast: (position, timeoutMs) =>
+            Promise.race([
+              fleet.caughtUpTo(position + 1, timeoutMs),
+              new Promise<boolean>((resolve) =>
+                closing.signal.addEventListener("abort", () => resolve(false), { once: true })
+              ),
+            ]),
+          closing: closing.signal,
+        },
+      }),
+      nodesRoutes({ nodes: () => clusterNodes(leases, nodeId, fleet.view) }),
+      backupRoutes({
+        async backup() {
+          const archive = await archiveText({
+            store,
+            db: infra.views.db,
+            schema: config.namespace,
+          });
+          return { upToPosition: archive.upToPosition, body: gzipped(archive.lines) };
+        },
       }),
       projectionRoutes(() => replayProjections(store, space)),
     ],
@@ -270,6 +300,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     fallback: app.fetch,
   });
   const url = `${tls ? "https" : "http"}://${config.host}:${door.addr.port}`;
+  leases.announce?.({ address: url, version: SWITCHBOARD_VERSION, startedAt });
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;
@@ -287,6 +318,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     ...(adminKeyFile ? { adminKeyFile } : {}),
     stop({ release = true } = {}) {
       stopped ??= (async () => {
+        closing.abort();
         sweeper.stop();
         hub.stop();
         expiry.stop();

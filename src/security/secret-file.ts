@@ -42,6 +42,18 @@ export class SecretFiles {
     return value;
   }
 
+  /** The secret in `path`, or undefined when there is none (nothing is created). */
+  async read(path: string): Promise<string | undefined> {
+    const exists = await Deno.stat(path).then(() => true, () => false);
+    if (!exists) return undefined;
+    if (!this.box && (await Deno.readTextFile(path)).startsWith("v1.")) {
+      throw new Error(`${path} is sealed: set SWITCHBOARD_DATA_KEY to the node's key to read it`);
+    }
+    return await this.readOrCreate(path, () => {
+      throw new Deno.errors.NotFound(path);
+    });
+  }
+
   async #write(path: string, name: string, value: string): Promise<void> {
     const text = this.box ? await this.box.seal(value, name) : value;
     await Deno.writeTextFile(path, text + "\n", { mode: 0o600 });

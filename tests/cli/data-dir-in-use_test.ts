@@ -15,7 +15,11 @@ Deno.test("cli: every offline command refuses an embedded data directory another
       const [args, data, online] of [
         [["hashes"], "source", undefined],
         [["replay", "--verify-only"], "source", /or rebuild online with `POST/],
-        [["backup", `${dir}/again.ndjson.gz`], "source", /or \(soon\) take an online backup/],
+        [
+          ["backup", `${dir}/again.ndjson.gz`],
+          "source",
+          /or take an online backup with `deno task cli backup FILE --server URL`/,
+        ],
         [["restore", `${dir}/b.ndjson.gz`], "target", undefined],
       ] as const
     ) {

@@ -16,6 +16,10 @@ export const DrainBody = z.object({
   deadlineSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
 });
 
+export const MaintenanceBody = z.strictObject({ on: z.boolean() });
+export const EjectBody = z.strictObject({ reason: z.string().min(1).max(300).optional() });
+export const WeightBody = z.strictObject({ weight: AgentSpec.shape.weight.unwrap() });
+
 export interface AgentCommandDeps {
   agents: AgentCommandClient;
   /** Config's health thresholds, sent with every heartbeat so the actor decides with them. */
@@ -90,6 +94,47 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
     const body = parseOr400(DrainBody, await jsonBody(c), "body");
     await readable(deps.agents.drain(id, body, { metadata: { principal: principalOf(c) } }));
     return c.json({ id, status: "draining" }, 202);
+  });
+
+  app.post("/agents/:id/undrain", async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    assertMayActOn(c.get("identity"), id, true);
+    parseOr400(z.strictObject({}), await jsonBody(c), "body");
+    await readable(deps.agents.undrain(id, {}, { metadata: { principal: principalOf(c) } }));
+    return c.json({ id, status: deps.agent?.(id) ? agentStatus(deps.agent(id)!) : "healthy" });
+  });
+
+  app.post("/agents/:id/maintenance", async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    const { on } = parseOr400(MaintenanceBody, await jsonBody(c), "body");
+    await readable(
+      deps.agents.setMaintenance(id, { on }, { metadata: { principal: principalOf(c) } }),
+    );
+    const agent = deps.agent?.(id);
+    return c.json({ id, maintenance: on, ...(agent ? { status: agentStatus(agent) } : {}) });
+  });
+
+  app.post("/agents/:id/eject", async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    const body = parseOr400(EjectBody, await jsonBody(c), "body");
+    const reason = `ejected by ${c.get("identity").sub}${body.reason ? `: ${body.reason}` : ""}`;
+    // The same command an edge sends when an agent fails it: out now, back after recovering.
+    await readable(
+      deps.agents.reportFailure(id, { reason, thresholds: deps.thresholds() }, {
+        metadata: { principal: principalOf(c) },
+      }),
+    );
+    const agent = deps.agent?.(id);
+    return c.json({ id, ...(agent ? { status: agentStatus(agent) } : {}), reason });
+  });
+
+  app.post("/agents/:id/weight", async (c) => {
+    const { id } = parseOr400(agentPath, c.req.param(), "path");
+    const { weight } = parseOr400(WeightBody, await jsonBody(c), "body");
+    await readable(
+      deps.agents.setWeight(id, { weight }, { metadata: { principal: principalOf(c) } }),
+    );
+    return c.json({ id, weight });
   });
 
   app.delete("/agents/:id", async (c) => {

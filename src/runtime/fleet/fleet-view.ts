@@ -90,6 +90,8 @@ export class FleetView implements ReadonlyFleetView {
       case "agent.drained":
       case "agent.deregistered":
       case "agent.weightChanged":
+      case "agent.undrained":
+      case "agent.maintenanceChanged":
         this.#applyAgent(event.data.agentId, event);
         break;
       case "session.opened":

@@ -1,9 +1,10 @@
-import type { LeaseHandlers, PartitionLeases } from "./partition-leases.ts";
+import type { LeaseHandlers, NodeAnnouncement, PartitionLeases } from "./partition-leases.ts";
 
 /** The embedded default: one node, which owns every partition. */
 export function inProcessLeases(partitions: number, nodeId = "embedded"): PartitionLeases {
   const owned = new Set<number>();
   let handlers: LeaseHandlers | undefined;
+  let announcement: NodeAnnouncement = {};
   return {
     nodeId,
     async start(h) {
@@ -16,6 +17,16 @@ export function inProcessLeases(partitions: number, nodeId = "embedded"): Partit
     owned: () => [...owned].sort((a, b) => a - b),
     // One node: any other edge named in the log belonged to an earlier, dead process.
     liveNodes: () => [nodeId],
+    announce(a) {
+      announcement = a;
+    },
+    members: () =>
+      Promise.resolve([{
+        nodeId,
+        announcement,
+        lastSeen: new Date().toISOString(),
+        partitions: [...owned].sort((a, b) => a - b),
+      }]),
     readiness: () => ({ ok: true, detail: `in process, ${owned.size} partitions` }),
     async stop() {
       for (const p of [...owned]) {

@@ -8,6 +8,8 @@ import {
   type DependencyState,
   fairShare,
   type LeaseHandlers,
+  type LeaseMember,
+  type NodeAnnouncement,
   type PartitionLeases,
 } from "./partition-leases.ts";
 
@@ -57,6 +59,7 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
   let tick: Promise<void> = Promise.resolve();
   let seenAlive: string[] | undefined;
   let lastRound: { at: number; error?: string } | undefined;
+  let announcement: NodeAnnouncement = {};
 
   const leaseKey = (p: number) => `partition.${p}`;
   const presenceKey = `node.${nodeId}`;
@@ -97,7 +100,11 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
       kv = await openBucket();
       reopen = false;
     }
-    await kv.put(presenceKey, new Date(clock.now()).toISOString());
+    // The presence key's value is the node's announcement: one small entry per node.
+    await kv.put(
+      presenceKey,
+      JSON.stringify({ ...announcement, lastSeen: new Date(clock.now()).toISOString() }),
+    );
     for (const [p, revision] of [...held]) {
       const sentAt = clock.now();
       try {
@@ -124,6 +131,39 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
       const revision = await claim(p);
       if (revision !== undefined) await acquired(p, revision, sentAt);
     }
+  }
+
+  /** Live nodes from their presence keys, with the partitions each lease key names. */
+  async function members(): Promise<LeaseMember[]> {
+    const found = new Map<string, LeaseMember>();
+    const owners = new Map<string, number[]>();
+    for await (const key of await kv.keys()) {
+      const entry = await kv.get(key);
+      if (!entry || entry.operation !== "PUT") continue;
+      if (key.startsWith("node.")) {
+        const id = key.slice("node.".length);
+        let value: Record<string, unknown> = {};
+        try {
+          const parsed = JSON.parse(entry.string());
+          if (parsed && typeof parsed === "object") value = parsed;
+        } catch { /* an older node's plain timestamp */ }
+        const { lastSeen, ...rest } = value;
+        found.set(id, {
+          nodeId: id,
+          announcement: rest as NodeAnnouncement,
+          lastSeen: typeof lastSeen === "string" ? lastSeen : entry.created.toISOString(),
+          partitions: [],
+        });
+      } else if (key.startsWith("partition.")) {
+        const owner = entry.string();
+        owners.set(owner, [...owners.get(owner) ?? [], Number(key.slice("partition.".length))]);
+      }
+    }
+    for (const [owner, ps] of owners) {
+      const member = found.get(owner);
+      if (member) member.partitions = ps.sort((a, b) => a - b);
+    }
+    return [...found.values()].sort((a, b) => a.nodeId.localeCompare(b.nodeId));
   }
 
   function runRound(): Promise<void> {
@@ -166,6 +206,10 @@ export async function natsKvLeases(options: NatsKvLeaseOptions): Promise<Partiti
     },
     owned: () => [...held.keys()].sort((a, b) => a - b),
     liveNodes: () => seenAlive,
+    announce(a) {
+      announcement = a;
+    },
+    members,
     readiness(): DependencyState {
       const now = clock.now();
       if (!lastRound) return { ok: false, detail: "no lease round yet" };

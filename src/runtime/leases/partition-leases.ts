@@ -20,10 +20,33 @@ export interface PartitionLeases {
    * undefined before the first: who may still hold client sockets.
    */
   liveNodes(): string[] | undefined;
+  /**
+   * What this node says about itself to the others (address, version, start
+   * time): kept with its presence, read back by `members()`.
+   */
+  announce?(announcement: NodeAnnouncement): void;
+  /** Every live node with its announcement and the partitions it holds, read now. */
+  members?(): Promise<LeaseMember[]>;
   /** `release: false` simulates a crash: leases are left to expire. */
   stop(options?: { release?: boolean }): Promise<void>;
   /** Whether the lease service answers now (for readiness). */
   readiness(): DependencyState;
+}
+
+/** What a node tells the cluster about itself (`GET /api/v1/nodes`). */
+export interface NodeAnnouncement {
+  address?: string;
+  version?: string;
+  startedAt?: string;
+}
+
+/** A live node as the lease service knows it. */
+export interface LeaseMember {
+  nodeId: string;
+  announcement: NodeAnnouncement;
+  /** When it last renewed its presence (ISO time). */
+  lastSeen: string;
+  partitions: number[];
 }
 
 /** One dependency's state as a readiness check reports it. */

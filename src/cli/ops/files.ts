@@ -1,0 +1,43 @@
+import YAML from "yaml";
+import { usageError } from "./cli-error.ts";
+
+/** A JSON or YAML document from a file, or from stdin with `-`. */
+export async function readDocument(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = path === "-"
+      ? await new Response(Deno.stdin.readable).text()
+      : await Deno.readTextFile(path);
+  } catch (error) {
+    throw usageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return YAML.parse(text); // YAML is a superset of JSON: one parser for both
+  } catch (error) {
+    throw usageError(
+      `${path} is neither JSON nor YAML: ${(error as Error).message.split("\n")[0]}`,
+    );
+  }
+}
+
+/** A value typed on the command line: JSON when it parses (numbers, booleans, objects), else text. */
+export function parseValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** `key=value` pairs from repeated options. */
+export function keyValues(pairs: string[] | undefined, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs ?? []) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw usageError(`${flag} ${pair}: expected KEY=VALUE`);
+    out[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return out;
+}
+
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
