@@ -22,7 +22,7 @@ export function AgentActions(
           title: `Undrain ${agent.name}?`,
           body: html`<p>${name} takes new sessions again.</p>`,
           confirmLabel: "Undrain",
-          run: () => api("POST", path(agent, "/undrain")),
+          run: () => api("POST", path(agent, "/undrain"), {}),
         })}>Undrain</button>`
       : html`<button type="button" onClick=${() =>
         ask({
@@ -49,7 +49,7 @@ export function AgentActions(
         body: html`<p>Weighted strategies send it sessions in proportion (0–1000).</p>`,
         confirmLabel: "Set weight",
         input: { label: "Weight", value: String(agent.weight ?? 1), type: "number" },
-        run: (value) => api("PUT", path(agent, "/weight"), { weight: Number(value) }),
+        run: (value) => api("POST", path(agent, "/weight"), { weight: Number(value) }),
       })}>Weight</button>`,
     html`<button type="button" class="warn" onClick=${() =>
       ask({

@@ -22,6 +22,7 @@ const HISTORY_TYPES = [
   "agent.healthChanged",
   "agent.drained",
   "agent.undrained",
+  "agent.maintenanceChanged",
   "agent.weightChanged",
   "agent.deregistered",
 ];
@@ -32,7 +33,9 @@ function describe(e: LogEvent): string {
     case "agent.healthChanged":
       return `${d.from} → ${d.to}${d.reason ? `: ${d.reason}` : ""}`;
     case "agent.drained":
-      return d.maintenance ? "maintenance on" : `drained${d.deadline ? ` until ${d.deadline}` : ""}`;
+      return `drained${d.deadline ? ` until ${d.deadline}` : ""}`;
+    case "agent.maintenanceChanged":
+      return d.on ? "maintenance on" : "maintenance off";
     case "agent.undrained":
       return "undrained";
     case "agent.weightChanged":

@@ -13,6 +13,7 @@ const COMMON_TYPES = [
   "agent.healthChanged",
   "agent.drained",
   "agent.undrained",
+  "agent.maintenanceChanged",
   "agent.deregistered",
   "agent.weightChanged",
   "session.opened",
