@@ -20,6 +20,7 @@ Deno.test({
     const dir = await screenshotDir();
     const ui = await openBrowser(dir);
     const clients: TestClient[] = [];
+    let stopTraffic = () => {};
     const { page } = ui;
     const nav = page.getByRole("navigation", { name: "Views" });
     try {
@@ -32,6 +33,13 @@ Deno.test({
         await client.until(() => client.frames.length >= 20, "echoes");
         clients.push(client);
       }
+
+      // Keep traffic flowing while the browser works, so the charts fill as it goes.
+      let n = 0;
+      const traffic = setInterval(() => {
+        for (const c of clients) if (c.ws.readyState === WebSocket.OPEN) c.ws.send(`tick ${n++}`);
+      }, 50);
+      stopTraffic = () => clearInterval(traffic);
 
       await t.step("sign in", async () => {
         await page.goto(nf.t.url);
@@ -118,10 +126,16 @@ Deno.test({
         await editor.fill(JSON.stringify(config, null, 2));
         await page.getByRole("button", { name: "Save" }).click();
         await page.locator("#config-problem", { hasText: "limits.frameMaxBytes" }).waitFor();
-        config.limits.frameMaxBytes = 65536;
-        await editor.fill(JSON.stringify(config, null, 2));
-        await page.getByRole("button", { name: "Save" }).click();
-        await page.getByRole("table", { name: "config versions" }).getByText("current").waitFor();
+        for (const [version, size] of [[1, 65536], [2, 131072]] as const) {
+          config.limits.frameMaxBytes = size;
+          await editor.fill(JSON.stringify(config, null, 2));
+          await page.getByRole("button", { name: "Save" }).click();
+          await page.getByRole("heading", { name: "Configuration" }).locator("..")
+            .getByText(`version ${version}`).waitFor();
+        }
+        const diff = page.getByLabel("differences");
+        await diff.locator(".d-del", { hasText: '"frameMaxBytes": 65536' }).waitFor();
+        await diff.locator(".d-add", { hasText: '"frameMaxBytes": 131072' }).waitFor();
         await ui.shoot("config");
       });
 
@@ -137,6 +151,18 @@ Deno.test({
         await registry.and(page.locator(`[data-at="${first.position}"]`)).waitFor();
         assert.equal(await registry.locator("tbody tr").count(), 1);
         await ui.shoot("log");
+      });
+
+      await t.step("overview again, with a few minutes of figures, light and dark", async () => {
+        await nav.getByRole("link", { name: "Overview" }).click();
+        await page.locator('figure[aria-label="Frames per second"][data-nonzero]').waitFor();
+        await ui.shoot("overview-later");
+        await page.getByRole("button", { name: /switch to dark theme/ }).click();
+        await page.locator('html[data-theme="dark"]').waitFor({ state: "attached" });
+        await ui.shoot("overview-dark");
+        await nav.getByRole("link", { name: "Agents", exact: true }).click();
+        await ui.shoot("agents-dark");
+        await page.getByRole("button", { name: /switch to light theme/ }).click();
       });
 
       await t.step("sign out: the cookie is gone, a reload asks again", async () => {
@@ -179,6 +205,7 @@ Deno.test({
         assert.equal(ui.errors.length, 2, ui.errors.join("\n"));
       });
     } finally {
+      stopTraffic();
       for (const c of clients) c.ws.close();
       await ui.close();
       await nf.stop();
