@@ -183,7 +183,10 @@ Deno.test({
           await auditor.getByText("read-only").waitFor();
           await auditor.goto(`${nf.t.url}/#/agents`);
           await auditor.getByRole("link", { name: "echo-1" }).waitFor();
-          assert.equal(await auditor.getByRole("button", { name: /Drain|Eject|Deregister/ }).count(), 0);
+          assert.equal(
+            await auditor.getByRole("button", { name: /Drain|Eject|Deregister/ }).count(),
+            0,
+          );
           await auditor.goto(`${nf.t.url}/#/routing`);
           const strategy = auditor.getByRole("form", { name: "routing policy for echo" })
             .getByLabel("Strategy");
@@ -200,7 +203,10 @@ Deno.test({
 
       await t.step("no console errors", () => {
         // Chromium logs every refused request; two were provoked on purpose above.
-        const provoked = [/status of 401.*\/api\/v1\/login\)$/, /status of 400.*\/api\/v1\/config\)$/];
+        const provoked = [
+          /status of 401.*\/api\/v1\/login\)$/,
+          /status of 400.*\/api\/v1\/config\)$/,
+        ];
         assert.deepEqual(ui.errors.filter((e) => !provoked.some((p) => p.test(e))), []);
         assert.equal(ui.errors.length, 2, ui.errors.join("\n"));
       });

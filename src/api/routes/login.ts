@@ -28,7 +28,9 @@ function whoami(identity: Identity) {
     sub: identity.sub,
     roles: identity.roles,
     via: identity.via,
-    ...(identity.exp !== undefined ? { expiresAt: new Date(identity.exp * 1000).toISOString() } : {}),
+    ...(identity.exp !== undefined
+      ? { expiresAt: new Date(identity.exp * 1000).toISOString() }
+      : {}),
   };
 }
 

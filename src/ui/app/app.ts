@@ -67,29 +67,35 @@ function Shell() {
       session.set(null);
     }
   };
-  return html`<div class="shell">
-    <a class="skip" href="#main">Skip to content</a>
-    <header class="top">
-      <div class="brand"><span class="logo" aria-hidden="true">⇄</span> Switchboard</div>
-      <nav class="nav" aria-label="Views">
-        ${NAV.map(([path, label]) =>
-    html`<a href=${`#/${path}`} aria-current=${current === path ? "page" : undefined}
-            class=${current === path ? "on" : ""}>${label}</a>`
-  )}
-      </nav>
-      <div class="spacer"></div>
-      <span class=${`live-dot ${state.connected ? "on" : ""}`} role="status"
-        title=${state.connected ? "live feed connected" : "live feed reconnecting"}>
-        ${state.connected ? "live" : "offline"}</span>
-      <${ThemeToggle} />
-      <span class="who" title=${identity?.roles.join(", ")}>
-        ${displayName(identity?.sub)} <span class="role">${identity?.roles.join(", ")}</span>
-        ${canAct(identity) ? null : html`<span class="badge s-readonly">read-only</span>`}
-      </span>
-      <button type="button" onClick=${leave}>Sign out</button>
-    </header>
-    <main id="main" class="main" tabindex="-1"><${View} parts=${parts} /></main>
-  </div>`;
+  return html`
+    <div class="shell">
+      <a class="skip" href="#main">Skip to content</a>
+      <header class="top">
+        <div class="brand"><span class="logo" aria-hidden="true">⇄</span> Switchboard</div>
+        <nav class="nav" aria-label="Views">
+            ${NAV.map(([path, label]) =>
+              html`
+                <a href=${`#/${path}`} aria-current=${current === path ? "page" : undefined}
+                  class=${current === path ? "on" : ""}>${label}</a>
+              `
+            )}
+          </nav>
+        <div class="spacer"></div>
+        <span class=${`live-dot ${state.connected ? "on" : ""}`} role="status"
+          title=${state.connected ? "live feed connected" : "live feed reconnecting"}>
+            ${state.connected ? "live" : "offline"}</span>
+        <${ThemeToggle} />
+        <span class="who" title=${identity?.roles.join(", ")}>
+            ${displayName(identity?.sub)} <span class="role">${identity?.roles.join(", ")}</span>
+            ${canAct(identity) ? null : html`<span class="badge s-readonly">read-only</span>`}
+          </span>
+        <button type="button" onClick=${leave}>Sign out</button>
+      </header>
+      <main id="main" class="main" tabindex="-1">
+        <${View} parts=${parts} />
+      </main>
+    </div>
+  `;
 }
 
 export function App() {

@@ -73,7 +73,8 @@ export function Chart(
           time: true,
           range: (_u, min, max) => rangeRef.current ?? [min, max],
         },
-        y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+        y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+      },
       axes: [
         axis,
         { ...axis, size: 60, values: (_u, ticks) => ticks.map((t) => format(t)) },
@@ -113,6 +114,10 @@ export function Chart(
   return html`<figure class="chart" aria-label=${title} data-nonzero=${nonzero ? "" : undefined}>
     <figcaption>${title}</figcaption>
     <div class="chart-box" ref=${box} role="img" aria-label=${`${title} chart`}></div>
-    ${hasData ? null : html`<div class="chart-empty">${emptyText ?? "no data in this range yet"}</div>`}
+    ${
+    hasData
+      ? null
+      : html`<div class="chart-empty">${emptyText ?? "no data in this range yet"}</div>`
+  }
   </figure>`;
 }

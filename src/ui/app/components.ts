@@ -51,9 +51,13 @@ export function Card(
   },
 ) {
   return html`<section class="card" aria-label=${title}>
-    ${title || actions
-    ? html`<header class="card-head">${title ? html`<h2>${title}</h2>` : null}<div class="spacer"></div>${actions}</header>`
-    : null}
+    ${
+    title || actions
+      ? html`<header class="card-head">${
+        title ? html`<h2>${title}</h2>` : null
+      }<div class="spacer"></div>${actions}</header>`
+      : null
+  }
     ${children}
   </section>`;
 }
@@ -118,15 +122,18 @@ export function ConfirmDialog(
     }
   };
   return html`<dialog ref=${ref} class="confirm" onClose=${onClose} aria-labelledby="confirm-title">
-    ${request
-    ? html`<form method="dialog" onSubmit=${submit}>
+    ${
+    request
+      ? html`<form method="dialog" onSubmit=${submit}>
       <h2 id="confirm-title">${request.title}</h2>
       ${request.body ? html`<div class="confirm-body">${request.body}</div>` : null}
-      ${request.input
-      ? html`<label class="field">${request.input.label}<input
+      ${
+        request.input
+          ? html`<label class="field">${request.input.label}<input
           type=${request.input.type ?? "text"} value=${value} required
           onInput=${(e: Event) => setValue((e.target as HTMLInputElement).value)} /></label>`
-      : null}
+          : null
+      }
       <${ErrorNote} error=${error} />
       <div class="row end">
         <button type="button" onClick=${onClose}>Cancel</button>
@@ -135,7 +142,8 @@ export function ConfirmDialog(
         </button>
       </div>
     </form>`
-    : null}
+      : null
+  }
   </dialog>`;
 }
 
@@ -148,9 +156,14 @@ export function Segmented<T extends string>(
   },
 ) {
   return html`<div class="segmented" role="radiogroup" aria-label=${label}>
-    ${options.map((o) =>
-    html`<button type="button" role="radio" aria-checked=${o.value === value}
-        class=${o.value === value ? "on" : ""} onClick=${() => onChange(o.value)}>${o.label}</button>`
-  )}
+    ${
+    options.map((o) =>
+      html`
+        <button type="button" role="radio" aria-checked=${o.value === value}
+          class=${o.value === value ? "on" : ""} onClick=${() => onChange(o.value)}>${o
+            .label}</button>
+      `
+    )
+  }
   </div>`;
 }

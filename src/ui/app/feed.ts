@@ -21,7 +21,10 @@ export function connectFeed(): void {
   es.addEventListener("fleet", (e) => {
     const fleet = JSON.parse((e as MessageEvent).data) as FleetPayload;
     live.update((s) => {
-      const versions: Record<string, number> = { ...s.versions, tick: (s.versions["tick"] ?? 0) + 1 };
+      const versions: Record<string, number> = {
+        ...s.versions,
+        tick: (s.versions["tick"] ?? 0) + 1,
+      };
       for (const kind of fleet.changed) versions[kind] = (versions[kind] ?? 0) + 1;
       const history = fleet.sample && fleet.sample.at !== s.history.at(-1)?.at
         ? [...s.history, fleet.sample].slice(-4000)

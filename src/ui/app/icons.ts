@@ -2,9 +2,11 @@ import { html } from "./html.ts";
 
 /** Inline SVG icons: no icon font, nothing fetched, the same on every system. */
 const svg = (path: string) =>
-  html`<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false"
-    fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"
-    stroke-linejoin="round" dangerouslySetInnerHTML=${{ __html: path }}></svg>`;
+  html`
+    <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false"
+      fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"
+      stroke-linejoin="round" dangerouslySetInnerHTML=${{ __html: path }}></svg>
+  `;
 
 export const copyIcon = () =>
   svg('<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a2 2 0 0 1 2-2h10"/>');

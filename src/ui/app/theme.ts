@@ -27,7 +27,9 @@ export function ThemeToggle() {
     // Charts read their colours from CSS variables when built: rebuild them.
     dispatchEvent(new Event("switchboard-theme"));
   };
-  return html`<button type="button" class="icon" onClick=${flip}
-    aria-label=${`switch to ${theme === "dark" ? "light" : "dark"} theme`}
-    title="light / dark">${theme === "dark" ? sunIcon() : moonIcon()}</button>`;
+  return html`
+    <button type="button" class="icon" onClick=${flip}
+      aria-label=${`switch to ${theme === "dark" ? "light" : "dark"} theme`}
+      title="light / dark">${theme === "dark" ? sunIcon() : moonIcon()}</button>
+  `;
 }

@@ -45,7 +45,13 @@ export interface Session {
   resumes: number;
   detaches: number;
   strategy?: string;
-  traffic: { framesIn: number; framesOut: number; bytesIn: number; bytesOut: number; errors: number };
+  traffic: {
+    framesIn: number;
+    framesOut: number;
+    bytesIn: number;
+    bytesOut: number;
+    errors: number;
+  };
   position: number;
 }
 

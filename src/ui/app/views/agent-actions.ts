@@ -69,6 +69,8 @@ export function AgentActions(
         run: () => api("DELETE", path(agent)),
       })}>Deregister</button>`,
   ];
-  return html`<div class=${`actions ${compact ? "compact" : ""}`} role="group"
-    aria-label=${`actions for ${agent.name}`}>${buttons}</div>`;
+  return html`
+    <div class=${`actions ${compact ? "compact" : ""}`} role="group"
+      aria-label=${`actions for ${agent.name}`}>${buttons}</div>
+  `;
 }

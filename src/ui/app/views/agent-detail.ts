@@ -71,48 +71,102 @@ export function AgentDetailView({ id }: { id: string }) {
       }).then((events) => setHistory(events.reverse())).catch(() => setHistory(null));
     }
   }, [id, changes]);
-  if (error) return html`<div class="view"><${ErrorNote} error=${error} /></div>`;
-  if (!agent) return html`<div class="view"><p class="loading">Loading…</p></div>`;
-  return html`<div class="view">
-    <nav class="crumbs" aria-label="breadcrumb"><a href="#/agents">Agents</a> / ${agent.name}</nav>
-    <div class="view-head"><h1>${agent.name}</h1>
-      <${StatusBadge} status=${agent.status} maintenance=${agent.maintenance} />
-      <div class="spacer"></div>
-      ${canAct(identity) ? html`<${AgentActions} agent=${agent} ask=${setConfirm} />` : null}
-    </div>
-    <div class="detail-grid">
-      <${Card} title="Agent">
-        <dl class="props">
-          <dt>id</dt><dd><${ShortId} id=${agent.id} /></dd>
-          <dt>address</dt><dd><code>${agent.host}:${agent.port}${agent.path ?? "/"}</code></dd>
-          <dt>type</dt><dd>${agent.agentType}</dd>
-          <dt>capabilities</dt><dd>${agent.capabilities.map((c) => html`<span class="tag">${c}</span>`)}</dd>
-          <dt>version</dt><dd>${agent.version ?? "—"}</dd>
-          <dt>weight</dt><dd>${agent.weight ?? 1}</dd>
-          <dt>sessions</dt><dd>${agent.currentSessions}${agent.maxSessions ? ` of ${agent.maxSessions}` : ""}</dd>
-          <dt>health</dt><dd>${agent.health}${agent.ejectedUntil ? html` (held out until <${Time} at=${agent.ejectedUntil} />)` : null}</dd>
-          <dt>last heartbeat</dt><dd><${Time} at=${agent.lastHeartbeatAt} /></dd>
-          <dt>registered</dt><dd><${Time} at=${agent.registeredAt} /></dd>
-          <dt>load</dt><dd>${Object.entries(agent.load).map(([k, v]) => `${k} ${v}`).join(" · ") || "—"}</dd>
-        </dl>
-      </${Card}>
-      <${Card} title="Versions">
-        <table class="table compact"><thead><tr><th scope="col">version</th><th scope="col">from</th><th scope="col">when</th></tr></thead>
-          <tbody>${agent.versions.map((v) =>
-    html`<tr><td>${v.version}</td><td>${v.previousVersion ?? "—"}</td><td><${Time} at=${v.at} /></td></tr>`
-  )}</tbody></table>
-      </${Card}>
-      <${Card} title="Health history">
-        ${history === null
-    ? html`<${Empty}>The history comes from the event log, which needs the auditor or admin role.</${Empty}>`
-    : html`<ol class="timeline">${history.map((e) =>
-      html`<li><${Time} at=${e.data.at as string} /> <span>${describe(e)}</span></li>`
-    )}</ol>`}
-      </${Card}>
-    </div>
-    <${Card} title="Sessions on this agent">
-      <${SessionTable} sessions=${sessions} />
-    </${Card}>
-    <${ConfirmDialog} request=${confirm} onClose=${() => setConfirm(null)} />
-  </div>`;
+  if (error) {
+    return html`
+      <div class="view">
+        <${ErrorNote} error=${error} />
+      </div>
+    `;
+  }
+  if (!agent) {
+    return html`
+      <div class="view">
+        <p class="loading">Loading…</p>
+      </div>
+    `;
+  }
+  return html`
+    <div class="view">
+      <nav class="crumbs" aria-label="breadcrumb"><a href="#/agents">Agents</a> / ${agent
+        .name}</nav>
+      <div class="view-head"><h1>${agent.name}</h1>
+          <${StatusBadge} status=${agent.status} maintenance=${agent.maintenance} />
+          <div class="spacer"></div>
+          ${canAct(identity) ? html`<${AgentActions} agent=${agent} ask=${setConfirm} />` : null}
+        </div>
+      <div class="detail-grid">
+        <${Card} title="Agent">
+          <dl class="props">
+            <dt>id</dt>
+            <dd>
+              <${ShortId} id=${agent.id} />
+            </dd>
+            <dt>address</dt>
+            <dd><code>${agent.host}:${agent.port}${agent.path ?? "/"}</code></dd>
+            <dt>type</dt>
+            <dd>${agent.agentType}</dd>
+            <dt>capabilities</dt>
+            <dd>${agent.capabilities.map((c) => html`<span class="tag">${c}</span>`)}</dd>
+            <dt>version</dt>
+            <dd>${agent.version ?? "—"}</dd>
+            <dt>weight</dt>
+            <dd>${agent.weight ?? 1}</dd>
+            <dt>sessions</dt>
+            <dd>${agent.currentSessions}${agent.maxSessions ? ` of ${agent.maxSessions}` : ""}</dd>
+            <dt>health</dt>
+            <dd>${agent.health}${agent.ejectedUntil
+              ? html`
+                (held out until <${Time} at=${agent.ejectedUntil} />)
+              `
+              : null}</dd>
+            <dt>last heartbeat</dt>
+            <dd>
+              <${Time} at=${agent.lastHeartbeatAt} />
+            </dd>
+            <dt>registered</dt>
+            <dd>
+              <${Time} at=${agent.registeredAt} />
+            </dd>
+            <dt>load</dt>
+            <dd>${Object.entries(agent.load).map(([k, v]) => `${k} ${v}`).join(" · ") || "—"}</dd>
+          </dl>
+          </${Card}>
+          <${Card} title="Versions">
+            <table class="table compact">
+              <thead>
+                <tr>
+                  <th scope="col">version</th>
+                  <th scope="col">from</th>
+                  <th scope="col">when</th>
+                </tr>
+              </thead>
+              <tbody>${agent.versions.map((v) =>
+                html`
+                  <tr>
+                    <td>${v.version}</td>
+                    <td>${v.previousVersion ?? "—"}</td>
+                    <td>
+                      <${Time} at=${v.at} />
+                    </td>
+                  </tr>
+                `
+              )}</tbody>
+            </table>
+            </${Card}>
+            <${Card} title="Health history">
+            ${history === null
+              ? html`<${Empty}>The history comes from the event log, which needs the auditor or admin role.</${Empty}>`
+              : html`<ol class="timeline">${
+                history.map((e) =>
+                  html`<li><${Time} at=${e.data.at as string} /> <span>${describe(e)}</span></li>`
+                )
+              }</ol>`}
+          </${Card}>
+        </div>
+        <${Card} title="Sessions on this agent">
+          <${SessionTable} sessions=${sessions} />
+        </${Card}>
+        <${ConfirmDialog} request=${confirm} onClose=${() => setConfirm(null)} />
+      </div>
+  `;
 }

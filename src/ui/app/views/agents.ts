@@ -1,7 +1,14 @@
 import { useState } from "preact/hooks";
 import { html } from "../html.ts";
 import { canAct, live, session, useStore } from "../store.ts";
-import { ConfirmDialog, type ConfirmRequest, Empty, ShortId, StatusBadge, Time } from "../components.ts";
+import {
+  ConfirmDialog,
+  type ConfirmRequest,
+  Empty,
+  ShortId,
+  StatusBadge,
+  Time,
+} from "../components.ts";
 import { go } from "../router.ts";
 import { AgentActions } from "./agent-actions.ts";
 import type { Agent } from "../types.ts";
@@ -43,28 +50,42 @@ export function Agents() {
         <th scope="col">Version</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Sessions</th>
         <th scope="col" class="hide-narrow">Load</th><th scope="col">Heartbeat</th>
         ${acting ? html`<th scope="col">Actions</th>` : null}</tr></thead>
-      <tbody>${agents.map((a) =>
-    html`<tr data-agent=${a.id}>
+      <tbody>${
+    agents.map((a) =>
+      html`<tr data-agent=${a.id}>
         <td><a href=${`#/agents/${encodeURIComponent(a.id)}`} onClick=${(e: Event) => {
-      e.preventDefault();
-      go(`agents/${encodeURIComponent(a.id)}`);
-    }}>${a.name}</a> <${ShortId} id=${a.id} iconOnly=${a.id === a.name} /></td>
+        e.preventDefault();
+        go(`agents/${encodeURIComponent(a.id)}`);
+      }}>${a.name}</a> <${ShortId} id=${a.id} iconOnly=${a.id === a.name} /></td>
         <td><${StatusBadge} status=${a.status} maintenance=${a.maintenance} /></td>
         <td>${a.capabilities.map((c) => html`<span class="tag">${c}</span>`)}</td>
         <td>${a.version ?? "—"}</td>
         <td class="num">${a.weight ?? 1}</td>
-        <td class="num">${a.currentSessions}${a.maxSessions ? html`<span class="muted">/${a.maxSessions}</span>` : null}</td>
-        <td class="hide-narrow">${a.load.cpu !== undefined ? `cpu ${a.load.cpu.toFixed(0)}%` : "—"}${
-      a.load.latencyMs !== undefined ? ` · ${a.load.latencyMs.toFixed(0)} ms` : ""
-    }</td>
+        <td class="num">${a.currentSessions}${
+        a.maxSessions ? html`<span class="muted">/${a.maxSessions}</span>` : null
+      }</td>
+        <td class="hide-narrow">${
+        a.load.cpu !== undefined ? `cpu ${a.load.cpu.toFixed(0)}%` : "—"
+      }${a.load.latencyMs !== undefined ? ` · ${a.load.latencyMs.toFixed(0)} ms` : ""}</td>
         <td><${Time} at=${a.lastHeartbeatAt} /></td>
-        ${acting
-      ? html`<td><div class="wide-only"><${AgentActions} agent=${a} ask=${setConfirm} compact /></div>
-          <details class="menu narrow-only"><summary>Actions</summary>
-            <${AgentActions} agent=${a} ask=${setConfirm} /></details></td>`
-      : null}
+        ${
+        acting
+          ? html`
+            <td>
+              <div class="wide-only">
+                <${AgentActions} agent=${a} ask=${setConfirm} compact />
+              </div>
+              <details class="menu narrow-only">
+                <summary>Actions</summary>
+                <${AgentActions} agent=${a} ask=${setConfirm} />
+              </details>
+            </td>
+          `
+          : null
+      }
       </tr>`
-  )}</tbody>
+    )
+  }</tbody>
     </table>
     </div>
     ${agents.length === 0 ? html`<${Empty}>No agent matches.</${Empty}>` : null}

@@ -26,10 +26,18 @@ export function AlertBanner() {
   if (firing.length === 0) return null;
   return html`<div class="banner bad" role="alert">
     <strong>${firing.length} alert${firing.length > 1 ? "s" : ""} firing:</strong>
-    ${firing.slice(0, 4).map((a) =>
-    html`<a href="#/alerts" class="banner-item">${
-      a.labels?.alertname ?? a.annotations?.summary ?? a.ruleId
-    }${a.labels?.agent ? ` (${a.labels.agent})` : ""}</a>`
-  )}${firing.length > 4 ? html` and ${firing.length - 4} more` : null}
+    ${
+    firing.slice(0, 4).map((a) =>
+      html`<a href="#/alerts" class="banner-item">${
+        a.labels?.alertname ?? a.annotations?.summary ?? a.ruleId
+      }${a.labels?.agent ? ` (${a.labels.agent})` : ""}</a>`
+    )
+  }${
+    firing.length > 4
+      ? html`
+        and ${firing.length - 4} more
+      `
+      : null
+  }
   </div>`;
 }

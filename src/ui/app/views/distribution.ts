@@ -35,31 +35,40 @@ export function Distribution() {
     <div class="view-head"><h1>Connection distribution</h1></div>
     ${all.length === 0 ? html`<${Empty}>No agents registered.</${Empty}>` : null}
     <div class="dist-grid">
-    ${all.map(([capability, members]) => {
-    const counts = members.map((a) => a.currentSessions);
-    const total = counts.reduce((a, b) => a + b, 0);
-    const cv = imbalance(counts);
-    const tone = cv > 0.5 ? "bad" : cv > 0.25 ? "warn" : "good";
-    return html`<${Card} title=${capability}
-        actions=${html`<span class=${`badge t-${tone}`}
-          title="standard deviation over mean of sessions per agent">
-          ${total} sessions · imbalance ${(cv * 100).toFixed(0)}%</span>`}>
-        <ul class="bars" aria-label=${`sessions per agent for ${capability}`}>
-        ${[...members].sort((a, b) => b.currentSessions - a.currentSessions).map((a) =>
-      html`<li class="bar-row">
-            <a class="bar-name" href=${`#/agents/${encodeURIComponent(a.id)}`}>${a.name}</a>
-            <span class="bar-track" role="meter" aria-valuemin="0" aria-valuemax=${max}
-              aria-valuenow=${a.currentSessions} aria-label=${`${a.name} sessions`}>
-              <span class=${`bar-fill s-${a.status}`} style=${{
-        width: `${(a.currentSessions / max) * 100}%`,
-      }}></span></span>
-            <span class="bar-value">${a.currentSessions}</span>
-            <${StatusBadge} status=${a.status} maintenance=${a.maintenance} />
-          </li>`
-    )}
-        </ul>
-      </${Card}>`;
-  })}
+    ${
+    all.map(([capability, members]) => {
+      const counts = members.map((a) => a.currentSessions);
+      const total = counts.reduce((a, b) => a + b, 0);
+      const cv = imbalance(counts);
+      const tone = cv > 0.5 ? "bad" : cv > 0.25 ? "warn" : "good";
+      return html`
+        <${Card} title=${capability}
+          actions=${html`
+            <span class=${`badge t-${tone}`}
+              title="standard deviation over mean of sessions per agent">
+                      ${total} sessions · imbalance ${(cv * 100).toFixed(0)}%</span>
+          `}>
+          <ul class="bars" aria-label=${`sessions per agent for ${capability}`}>
+                ${[...members].sort((a, b) => b.currentSessions - a.currentSessions).map((a) =>
+                  html`
+                    <li class="bar-row">
+                      <a class="bar-name" href=${`#/agents/${encodeURIComponent(a.id)}`}>${a
+                        .name}</a>
+                      <span class="bar-track" role="meter" aria-valuemin="0" aria-valuemax=${max}
+                        aria-valuenow=${a.currentSessions} aria-label=${`${a.name} sessions`}>
+                                  <span class=${`bar-fill s-${a.status}`} style=${{
+                                    width: `${(a.currentSessions / max) * 100}%`,
+                                  }}></span></span>
+                      <span class="bar-value">${a.currentSessions}</span>
+                      <${StatusBadge} status=${a.status} maintenance=${a.maintenance} />
+                    </li>
+                  `
+                )}
+                </ul>
+          </${Card}>
+      `;
+    })
+  }
     </div>
     <${Card} title="Per node"><${ClusterSummary} /></${Card}>
   </div>`;

@@ -31,9 +31,11 @@ function EventRow({ e }: { e: LogEvent }) {
       <span class="pos">#${e.position}</span> <code>${e.type}</code>
       <span class="muted">${e.streamId}</span>
       <span class="spacer"></span>
-      ${e.metadata.principal
-    ? html`<span class="muted">by ${displayName(e.metadata.principal.sub)}</span>`
-    : null}
+      ${
+    e.metadata.principal
+      ? html`<span class="muted">by ${displayName(e.metadata.principal.sub)}</span>`
+      : null
+  }
       <${Time} at=${e.recordedAt} />
     </button>
     ${open ? html`<pre class="code">${JSON.stringify(e, null, 2)}</pre>` : null}
@@ -69,21 +71,44 @@ function TimeTravel({ head }: { head: number }) {
       aria-valuetext=${`position ${target}`}
       onInput=${(e: Event) => setPosition(Number((e.target as HTMLInputElement).value))} />
     <div class="row">
-      <button type="button" onClick=${() => setPosition(Math.max(1, target - 1))}>◀ one event</button>
-      <button type="button" onClick=${() => setPosition(Math.min(head, target + 1))}>one event ▶</button>
+      <button type="button" onClick=${() =>
+    setPosition(Math.max(1, target - 1))}>◀ one event</button>
+      <button type="button" onClick=${() =>
+    setPosition(Math.min(head, target + 1))}>one event ▶</button>
       <button type="button" onClick=${() => setPosition(null)}>Now</button>
     </div>
     <${ErrorNote} error=${error} />
-    ${agents
-    ? html`<table class="table compact" aria-label="registry as of the position" data-at=${reached}>
-        <thead><tr><th scope="col">agent</th><th scope="col">status</th><th scope="col" class="num">weight</th>
-          <th scope="col" class="num">sessions</th></tr></thead>
-        <tbody>${agents.map((a) =>
-      html`<tr data-agent=${a.id}><td>${a.name}</td><td><${StatusBadge} status=${a.status} maintenance=${a.maintenance} /></td>
-          <td class="num">${a.weight ?? 1}</td><td class="num">${a.currentSessions}</td></tr>`
-    )}</tbody></table>
-        ${agents.length === 0 ? html`<${Empty}>No agent was registered yet at this position.</${Empty}>` : null}`
-    : null}
+    ${
+    agents
+      ? html`
+        <table class="table compact" aria-label="registry as of the position" data-at=${reached}>
+          <thead>
+            <tr>
+              <th scope="col">agent</th>
+              <th scope="col">status</th>
+              <th scope="col" class="num">weight</th>
+              <th scope="col" class="num">sessions</th>
+            </tr>
+          </thead>
+          <tbody>${agents.map((a) =>
+            html`
+              <tr data-agent=${a.id}>
+                <td>${a.name}</td>
+                <td>
+                  <${StatusBadge} status=${a.status} maintenance=${a.maintenance} />
+                </td>
+                <td class="num">${a.weight ?? 1}</td>
+                <td class="num">${a.currentSessions}</td>
+              </tr>
+            `
+          )}</tbody>
+        </table>
+                ${agents.length === 0
+                  ? html`<${Empty}>No agent was registered yet at this position.</${Empty}>`
+                  : null}
+      `
+      : null
+  }
   </${Card}>`;
 }
 
@@ -106,36 +131,45 @@ export function Log() {
     }).catch(setError);
   }, [from, stream, type]);
   if (!canReadLog(identity)) {
-    return html`<div class="view"><h1>Log</h1>
-      <${Empty}>The event log is for the auditor and admin roles.</${Empty}></div>`;
+    return html`
+      <div class="view">
+        <h1>Log</h1>
+        <${Empty}>The event log is for the auditor and admin roles.</${Empty}></div>
+    `;
   }
   const value = (e: Event) => (e.target as HTMLInputElement).value;
   const restart = (set: (v: string) => void) => (e: Event) => {
     set(value(e).trim());
     setStarts([1]);
   };
-  return html`<div class="view">
-    <div class="view-head"><h1>Log</h1><span class="muted">${head} events</span></div>
-    <${TimeTravel} head=${head} />
-    <${Card} title="Events">
-      <div class="filters" role="search">
-        <label class="field inline">Stream <input type="search" placeholder="agent-…, session-…"
-          value=${stream} onChange=${restart(setStream)} /></label>
-        <label class="field inline">Type <input type="search" list="event-types" placeholder="any"
-          value=${type} onChange=${restart(setType)} /></label>
-        <datalist id="event-types">${COMMON_TYPES.map((t) => html`<option value=${t} />`)}</datalist>
-        <label class="field inline">From position <input type="number" min="1" value=${from}
-          onChange=${(e: Event) => setStarts([Math.max(1, Number(value(e)) || 1)])} /></label>
+  return html`
+    <div class="view">
+      <div class="view-head"><h1>Log</h1><span class="muted">${head} events</span></div>
+      <${TimeTravel} head=${head} />
+      <${Card} title="Events">
+          <div class="filters" role="search">
+            <label class="field inline">Stream <input type="search" placeholder="agent-…, session-…"
+              value=${stream} onChange=${restart(setStream)} /></label>
+            <label class="field inline">Type <input type="search" list="event-types" placeholder="any"
+              value=${type} onChange=${restart(setType)} /></label>
+            <datalist id="event-types">${COMMON_TYPES.map((t) =>
+              html`<option value=${t} />`
+            )}</datalist>
+            <label class="field inline">From position <input type="number" min="1" value=${from}
+              onChange=${(e: Event) => setStarts([Math.max(1, Number(value(e)) || 1)])} /></label>
+          </div>
+          <${ErrorNote} error=${error} />
+          <ol class="events" aria-label="events">${events.map((e) =>
+            html`<${EventRow} e=${e} />`
+          )}</ol>
+          ${events.length === 0 ? html`<${Empty}>No events match.</${Empty}>` : null}
+          <div class="pager" role="navigation" aria-label="pages">
+            <button type="button" disabled=${starts.length <= 1}
+              onClick=${() => setStarts(starts.slice(0, -1))}>← Earlier</button>
+            <button type="button" disabled=${events.length < PAGE}
+              onClick=${() => setStarts([...starts, events.at(-1)!.position + 1])}>Later →</button>
+          </div>
+        </${Card}>
       </div>
-      <${ErrorNote} error=${error} />
-      <ol class="events" aria-label="events">${events.map((e) => html`<${EventRow} e=${e} />`)}</ol>
-      ${events.length === 0 ? html`<${Empty}>No events match.</${Empty}>` : null}
-      <div class="pager" role="navigation" aria-label="pages">
-        <button type="button" disabled=${starts.length <= 1}
-          onClick=${() => setStarts(starts.slice(0, -1))}>← Earlier</button>
-        <button type="button" disabled=${events.length < PAGE}
-          onClick=${() => setStarts([...starts, events.at(-1)!.position + 1])}>Later →</button>
-      </div>
-    </${Card}>
-  </div>`;
+  `;
 }

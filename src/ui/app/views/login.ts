@@ -26,19 +26,23 @@ export function Login() {
       setBusy(false);
     }
   };
-  return html`<main class="login">
-    <form class="card login-card" onSubmit=${submit} aria-labelledby="login-title">
-      <div class="brand big"><span class="logo" aria-hidden="true">⇄</span> Switchboard</div>
-      <h1 id="login-title">Sign in</h1>
-      <label class="field">API key or token
-        <input id="credential" name="credential" type="password" autocomplete="off" required
-          autofocus placeholder="sbk_… or a JWT" value=${credential}
-          onInput=${(e: Event) => setCredential((e.target as HTMLInputElement).value)} />
-      </label>
-      <p class="hint">The embedded node writes an admin key to <code>./data/admin-api-key</code>.
-        It is kept in an HttpOnly cookie for this browser, never in page storage.</p>
-      <${ErrorNote} error=${error} />
-      <button type="submit" class="primary" disabled=${busy}>${busy ? "Signing in…" : "Sign in"}</button>
-    </form>
-  </main>`;
+  return html`
+    <main class="login">
+      <form class="card login-card" onSubmit=${submit} aria-labelledby="login-title">
+        <div class="brand big"><span class="logo" aria-hidden="true">⇄</span> Switchboard</div>
+        <h1 id="login-title">Sign in</h1>
+        <label class="field">API key or token
+            <input id="credential" name="credential" type="password" autocomplete="off" required
+              autofocus placeholder="sbk_… or a JWT" value=${credential}
+              onInput=${(e: Event) => setCredential((e.target as HTMLInputElement).value)} />
+          </label>
+        <p class="hint">The embedded node writes an admin key to <code>./data/admin-api-key</code>.
+            It is kept in an HttpOnly cookie for this browser, never in page storage.</p>
+        <${ErrorNote} error=${error} />
+        <button type="submit" class="primary" disabled=${busy}>${busy
+          ? "Signing in…"
+          : "Sign in"}</button>
+      </form>
+    </main>
+  `;
 }

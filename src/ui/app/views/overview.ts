@@ -78,63 +78,77 @@ export function Overview() {
   const relay = summary?.relayLatencyMs;
   const response = summary?.responseLatencyMs;
 
-  return html`<div class="view">
-    <${AlertBanner} />
-    <div class="view-head">
-      <h1>Overview</h1>
-      <div class="spacer"></div>
-      <${Segmented} label="Time range" value=${range} onChange=${setRange}
-        options=${[{ value: "5m", label: "5 min" }, { value: "1h", label: "1 h" }, {
-    value: "24h",
-    label: "24 h",
-  }]} />
-    </div>
-    <${ErrorNote} error=${error} />
-    <div class="stats">
-      <${Stat} label="Live sessions" value=${count(summary?.sessions.live)}
-        hint=${`${count(summary?.connections)} attached`} />
-      <${Stat} label="Agents" value=${count(summary?.agents.total)}
-        hint=${summary
-    ? Object.entries(summary.agents.byStatus).map(([k, v]) => `${v} ${k}`).join(" · ")
-    : ""} />
-      <${Stat} label="Frames" value=${rate(summary?.framesPerSecond)} />
-      <${Stat} label="Traffic" value=${bytes(summary?.bytesPerSecond, "/s")} />
-      <${Stat} label="Error rate" value=${percent(summary?.errorRate)}
-        tone=${(summary?.errorRate ?? 0) > 0.05 ? "bad" : ""} />
-      <${Stat} label="Relay p50 / p99"
-        value=${`${ms(relay?.p50 ?? summary?.latencyP50Ms)} / ${ms(relay?.p99 ?? summary?.latencyP99Ms)}`} />
-      ${response
-    ? html`<${Stat} label="Response p50 / p99" value=${`${ms(response.p50)} / ${ms(response.p99)}`} />`
-    : null}
-    </div>
-    <div class="charts">
-      <${Chart} range=${xRange} title="Sessions" format=${(v: number) => v.toFixed(0)}
-        series=${[{ label: "live sessions", color: C.a }]}
-        data=${[samples.xs, samples.sessions]}
-        emptyText="samples start when this node's UI feed starts" />
-      <${Chart} range=${xRange} title="Opens per second" format=${(v: number) => rate(v, "")}
-        series=${[{ label: "opens/s", color: C.b }]} data=${[samples.xs, samples.opens]} />
-      <${Chart} range=${xRange} title="Frames per second" format=${(v: number) => rate(v, "")}
-        series=${[{ label: "frames/s", color: C.c }]}
-        data=${columns(points, ["framesPerSecond"], since)} />
-      <${Chart} range=${xRange} title="Bytes per second" format=${(v: number) => bytes(v)}
-        series=${[{ label: "bytes/s", color: C.d }]}
-        data=${columns(points, ["bytesPerSecond"], since)} />
-      <${Chart} range=${xRange} title="Error rate" format=${(v: number) => percent(v)}
-        series=${[{ label: "error rate", color: "var(--bad)" }]}
-        data=${columns(points, ["errorRate"], since)} />
-      <${Chart} range=${xRange} title="Relay latency" format=${(v: number) => ms(v)}
-        series=${[{ label: "p50", color: C.a }, { label: "p99", color: C.b }]}
-        data=${columns(points, ["latencyP50Ms", "latencyP99Ms"], since)}
-        emptyText="no latency reported in this range" />
-      ${extra("responseP50Ms") || extra("responseLatencyP50Ms")
-    ? html`<${Chart} range=${xRange} title="Response latency" format=${(v: number) => ms(v)}
-          series=${[{ label: "p50", color: C.c }, { label: "p99", color: C.d }]}
-          data=${columns(points, extra("responseP50Ms")
-      ? ["responseP50Ms", "responseP99Ms"]
-      : ["responseLatencyP50Ms", "responseLatencyP99Ms"], since)} />`
-    : null}
-    </div>
-    <${Card} title="Cluster"><${ClusterSummary} /></${Card}>
-  </div>`;
+  return html`
+    <div class="view">
+      <${AlertBanner} />
+      <div class="view-head">
+        <h1>Overview</h1>
+        <div class="spacer"></div>
+        <${Segmented} label="Time range" value=${range} onChange=${setRange}
+          options=${[{ value: "5m", label: "5 min" }, { value: "1h", label: "1 h" }, {
+            value: "24h",
+            label: "24 h",
+          }]} />
+      </div>
+      <${ErrorNote} error=${error} />
+      <div class="stats">
+          <${Stat} label="Live sessions" value=${count(summary?.sessions.live)}
+            hint=${`${count(summary?.connections)} attached`} />
+          <${Stat} label="Agents" value=${count(summary?.agents.total)}
+            hint=${summary
+              ? Object.entries(summary.agents.byStatus).map(([k, v]) => `${v} ${k}`).join(" · ")
+              : ""} />
+          <${Stat} label="Frames" value=${rate(summary?.framesPerSecond)} />
+          <${Stat} label="Traffic" value=${bytes(summary?.bytesPerSecond, "/s")} />
+          <${Stat} label="Error rate" value=${percent(summary?.errorRate)}
+            tone=${(summary?.errorRate ?? 0) > 0.05 ? "bad" : ""} />
+          <${Stat} label="Relay p50 / p99"
+            value=${`${ms(relay?.p50 ?? summary?.latencyP50Ms)} / ${
+              ms(relay?.p99 ?? summary?.latencyP99Ms)
+            }`} />
+          ${response
+            ? html`<${Stat} label="Response p50 / p99" value=${`${ms(response.p50)} / ${
+              ms(response.p99)
+            }`} />`
+            : null}
+        </div>
+      <div class="charts">
+          <${Chart} range=${xRange} title="Sessions" format=${(v: number) => v.toFixed(0)}
+            series=${[{ label: "live sessions", color: C.a }]}
+            data=${[samples.xs, samples.sessions]}
+            emptyText="samples start when this node's UI feed starts" />
+          <${Chart} range=${xRange} title="Opens per second" format=${(v: number) => rate(v, "")}
+            series=${[{ label: "opens/s", color: C.b }]} data=${[samples.xs, samples.opens]} />
+          <${Chart} range=${xRange} title="Frames per second" format=${(v: number) => rate(v, "")}
+            series=${[{ label: "frames/s", color: C.c }]}
+            data=${columns(points, ["framesPerSecond"], since)} />
+          <${Chart} range=${xRange} title="Bytes per second" format=${(v: number) => bytes(v)}
+            series=${[{ label: "bytes/s", color: C.d }]}
+            data=${columns(points, ["bytesPerSecond"], since)} />
+          <${Chart} range=${xRange} title="Error rate" format=${(v: number) => percent(v)}
+            series=${[{ label: "error rate", color: "var(--bad)" }]}
+            data=${columns(points, ["errorRate"], since)} />
+          <${Chart} range=${xRange} title="Relay latency" format=${(v: number) => ms(v)}
+            series=${[{ label: "p50", color: C.a }, { label: "p99", color: C.b }]}
+            data=${columns(points, ["latencyP50Ms", "latencyP99Ms"], since)}
+            emptyText="no latency reported in this range" />
+          ${extra("responseP50Ms") || extra("responseLatencyP50Ms")
+            ? html`
+              <${Chart} range=${xRange} title="Response latency" format=${(v: number) => ms(v)}
+                series=${[{ label: "p50", color: C.c }, { label: "p99", color: C.d }]}
+                data=${columns(
+                  points,
+                  extra("responseP50Ms")
+                    ? ["responseP50Ms", "responseP99Ms"]
+                    : ["responseLatencyP50Ms", "responseLatencyP99Ms"],
+                  since,
+                )} />
+            `
+            : null}
+        </div>
+      <${Card} title="Cluster">
+        <${ClusterSummary} />
+        </${Card}>
+        </div>
+  `;
 }

@@ -63,9 +63,11 @@ function PolicyEditor(
       </select></label>
     <p class="hint">${ABOUT[draft.strategy] ?? "a plugged-in strategy"}</p>
     <label class="check"><input type="checkbox" checked=${draft.sticky} disabled=${!editable}
-      onChange=${(e: Event) => set({ sticky: (e.target as HTMLInputElement).checked })} /> sticky sessions</label>
+      onChange=${(e: Event) =>
+    set({ sticky: (e.target as HTMLInputElement).checked })} /> sticky sessions</label>
     <label class="check"><input type="checkbox" checked=${draft.failover} disabled=${!editable}
-      onChange=${(e: Event) => set({ failover: (e.target as HTMLInputElement).checked })} /> failover</label>
+      onChange=${(e: Event) =>
+    set({ failover: (e.target as HTMLInputElement).checked })} /> failover</label>
     <label class="field">Fallback capability
       <input value=${draft.fallbackCapability ?? ""} disabled=${!editable} placeholder="none"
         onInput=${(e: Event) =>
@@ -74,11 +76,13 @@ function PolicyEditor(
       <input type="number" min="1" max="3600" value=${draft.retryAfterSeconds} disabled=${!editable}
         onInput=${(e: Event) =>
     set({ retryAfterSeconds: Number((e.target as HTMLInputElement).value) })} /></label>
-    ${editable
-    ? html`<div class="row end">
+    ${
+    editable
+      ? html`<div class="row end">
         <button type="button" disabled=${!changed} onClick=${() => setDraft(policy)}>Reset</button>
         <button type="submit" class="primary" disabled=${!changed}>Save</button></div>`
-    : null}
+      : null
+  }
   </form>`;
 }
 
@@ -96,12 +100,20 @@ export function Routing() {
   return html`<div class="view">
     <div class="view-head"><h1>Routing</h1></div>
     <${ErrorNote} error=${error} />
-    ${list && list.items.length === 0 ? html`<${Empty}>No capability is known yet.</${Empty}>` : null}
+    ${
+    list && list.items.length === 0 ? html`<${Empty}>No capability is known yet.</${Empty}>` : null
+  }
     <div class="policies">
-      ${list?.items.map((item) =>
-    html`<${Card}><${PolicyEditor} capability=${item.capability} policy=${item.policy}
-        strategies=${list.strategies} editable=${editable} ask=${setConfirm} /></${Card}>`
-  )}
+      ${
+    list?.items.map((item) =>
+      html`
+        <${Card}>
+          <${PolicyEditor} capability=${item.capability} policy=${item.policy}
+            strategies=${list.strategies} editable=${editable} ask=${setConfirm} />
+          </${Card}>
+      `
+    )
+  }
     </div>
     <${ConfirmDialog} request=${confirm} onClose=${() => setConfirm(null)} />
   </div>`;

@@ -42,31 +42,36 @@ export function Sessions() {
   const agents = (state.fleet?.agents ?? []).filter((a) => a.status !== "deregistered");
   const capabilities = [...new Set(agents.flatMap((a) => a.capabilities))].sort();
   const value = (e: Event) => (e.target as HTMLInputElement).value;
-  return html`<div class="view">
-    <div class="view-head"><h1>Sessions</h1></div>
-    <div class="filters" role="search">
-      <label class="field inline">Status <select value=${status}
-        onChange=${(e: Event) => reset(setStatus)(value(e))}>
-        ${STATUSES.map((s) => html`<option value=${s}>${s || "any"}</option>`)}</select></label>
-      <label class="field inline">Agent <select value=${agentId}
-        onChange=${(e: Event) => reset(setAgentId)(value(e))}>
-        <option value="">any</option>
-        ${agents.map((a) => html`<option value=${a.id}>${a.name}</option>`)}</select></label>
-      <label class="field inline">Capability <select value=${capability}
-        onChange=${(e: Event) => setCapability(value(e))}>
-        <option value="">any</option>
-        ${capabilities.map((c) => html`<option value=${c}>${c}</option>`)}</select></label>
-      <label class="field inline">Client <input type="search" value=${client} placeholder="client id"
-        onInput=${(e: Event) => setClient(value(e))} /></label>
+  return html`
+    <div class="view">
+      <div class="view-head">
+        <h1>Sessions</h1>
+      </div>
+      <div class="filters" role="search">
+        <label class="field inline">Status <select value=${status}
+            onChange=${(e: Event) => reset(setStatus)(value(e))}>
+            ${STATUSES.map((s) => html`<option value=${s}>${s || "any"}</option>`)}</select></label>
+        <label class="field inline">Agent <select value=${agentId}
+            onChange=${(e: Event) => reset(setAgentId)(value(e))}>
+            <option value="">any</option>
+            ${agents.map((a) => html`<option value=${a.id}>${a.name}</option>`)}</select></label>
+        <label class="field inline">Capability <select value=${capability}
+            onChange=${(e: Event) => setCapability(value(e))}>
+            <option value="">any</option>
+            ${capabilities.map((c) => html`<option value=${c}>${c}</option>`)}</select></label>
+        <label
+          class="field inline">Client <input type="search" value=${client} placeholder="client id"
+            onInput=${(e: Event) => setClient(value(e))} /></label>
+      </div>
+      <${ErrorNote} error=${error} />
+      <${SessionTable} sessions=${items} />
+      <div class="pager" role="navigation" aria-label="pages">
+        <button type="button" disabled=${cursors.length <= 1}
+          onClick=${() => setCursors(cursors.slice(0, -1))}>← Newer</button>
+        <span class="muted">page ${cursors.length}</span>
+        <button type="button" disabled=${!page?.nextCursor}
+          onClick=${() => setCursors([...cursors, Number(page!.nextCursor)])}>Older →</button>
+      </div>
     </div>
-    <${ErrorNote} error=${error} />
-    <${SessionTable} sessions=${items} />
-    <div class="pager" role="navigation" aria-label="pages">
-      <button type="button" disabled=${cursors.length <= 1}
-        onClick=${() => setCursors(cursors.slice(0, -1))}>← Newer</button>
-      <span class="muted">page ${cursors.length}</span>
-      <button type="button" disabled=${!page?.nextCursor}
-        onClick=${() => setCursors([...cursors, Number(page!.nextCursor)])}>Older →</button>
-    </div>
-  </div>`;
+  `;
 }
