@@ -23,20 +23,34 @@ const C = {
   d: "var(--c4)",
 };
 
+/** A figure of a point by path ("relayLatencyMs.p99"); null where the node does not report it. */
+export function figure(point: LoadPoint, path: string): number | null {
+  let value: unknown = point;
+  for (const key of path.split(".")) {
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : null;
+  }
+  return typeof value === "number" ? value : null;
+}
+
 /** Columns [x, ...ys] from series points, oldest first, inside the range. */
-function columns(points: LoadPoint[], fields: string[], since: number): (number | null)[][] {
+function columns(
+  points: LoadPoint[],
+  fields: (string | ((p: LoadPoint) => number | null))[],
+  since: number,
+): (number | null)[][] {
   const sorted = [...points].filter((p) => Date.parse(p.start) >= since)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return [
     sorted.map((p) => Date.parse(p.start) / 1000),
-    ...fields.map((f) =>
-      sorted.map((p) => {
-        const v = p[f];
-        return typeof v === "number" ? v : null;
-      })
-    ),
+    ...fields.map((f) => sorted.map((p) => typeof f === "string" ? figure(p, f) : f(p))),
   ];
 }
+
+/** Opens per second of a bucket, where the node's series count opens (`opened`). */
+const opensPerSecond = (p: LoadPoint) => {
+  const opened = figure(p, "opened");
+  return opened === null ? null : opened / p.seconds;
+};
 
 /** Sessions and opens/s from the live feed's samples (running totals → rates). */
 function sampleColumns(history: Sample[], since: number) {
@@ -74,7 +88,11 @@ export function Overview() {
   const since = Date.now() - seconds * 1000;
   const xRange: [number, number] = [since / 1000, Date.now() / 1000];
   const samples = useMemo(() => sampleColumns(state.history, since), [state.history, range]);
-  const extra = (name: string) => points.some((p) => typeof p[name] === "number");
+  // Series that count opens cover any range; before that, the live feed's samples do.
+  const seriesOpens = points.some((p) => figure(p, "opened") !== null);
+  const relaySeries = points.some((p) => figure(p, "relayLatencyMs.p50") !== null)
+    ? ["relayLatencyMs.p50", "relayLatencyMs.p99"]
+    : ["latencyP50Ms", "latencyP99Ms"];
   const relay = summary?.relayLatencyMs;
   const response = summary?.responseLatencyMs;
 
@@ -113,39 +131,33 @@ export function Overview() {
             : null}
         </div>
       <div class="charts">
-          <${Chart} range=${xRange} title="Sessions" format=${(v: number) => v.toFixed(0)}
-            series=${[{ label: "live sessions", color: C.a }]}
-            data=${[samples.xs, samples.sessions]}
-            emptyText="samples start when this node's UI feed starts" />
-          <${Chart} range=${xRange} title="Opens per second" format=${(v: number) => rate(v, "")}
-            series=${[{ label: "opens/s", color: C.b }]} data=${[samples.xs, samples.opens]} />
-          <${Chart} range=${xRange} title="Frames per second" format=${(v: number) => rate(v, "")}
-            series=${[{ label: "frames/s", color: C.c }]}
-            data=${columns(points, ["framesPerSecond"], since)} />
-          <${Chart} range=${xRange} title="Bytes per second" format=${(v: number) => bytes(v)}
-            series=${[{ label: "bytes/s", color: C.d }]}
-            data=${columns(points, ["bytesPerSecond"], since)} />
-          <${Chart} range=${xRange} title="Error rate" format=${(v: number) => percent(v)}
-            series=${[{ label: "error rate", color: "var(--bad)" }]}
-            data=${columns(points, ["errorRate"], since)} />
-          <${Chart} range=${xRange} title="Relay latency" format=${(v: number) => ms(v)}
-            series=${[{ label: "p50", color: C.a }, { label: "p99", color: C.b }]}
-            data=${columns(points, ["latencyP50Ms", "latencyP99Ms"], since)}
-            emptyText="no latency reported in this range" />
-          ${extra("responseP50Ms") || extra("responseLatencyP50Ms")
-            ? html`
-              <${Chart} range=${xRange} title="Response latency" format=${(v: number) => ms(v)}
-                series=${[{ label: "p50", color: C.c }, { label: "p99", color: C.d }]}
-                data=${columns(
-                  points,
-                  extra("responseP50Ms")
-                    ? ["responseP50Ms", "responseP99Ms"]
-                    : ["responseLatencyP50Ms", "responseLatencyP99Ms"],
-                  since,
-                )} />
-            `
-            : null}
-        </div>
+        <${Chart} range=${xRange} title="Sessions" format=${(v: number) => v.toFixed(0)}
+          series=${[{ label: "live sessions", color: C.a }]}
+          data=${[samples.xs, samples.sessions]}
+          emptyText="samples start when this node's UI feed starts" />
+        <${Chart} range=${xRange} title="Opens per second" format=${(v: number) => rate(v, "")}
+          series=${[{ label: "opens/s", color: C.b }]}
+          data=${seriesOpens
+            ? columns(points, [opensPerSecond], since)
+            : [samples.xs, samples.opens]} />
+        <${Chart} range=${xRange} title="Frames per second" format=${(v: number) => rate(v, "")}
+          series=${[{ label: "frames/s", color: C.c }]}
+          data=${columns(points, ["framesPerSecond"], since)} />
+        <${Chart} range=${xRange} title="Bytes per second" format=${(v: number) => bytes(v)}
+          series=${[{ label: "bytes/s", color: C.d }]}
+          data=${columns(points, ["bytesPerSecond"], since)} />
+        <${Chart} range=${xRange} title="Error rate" format=${(v: number) => percent(v)}
+          series=${[{ label: "error rate", color: "var(--bad)" }]}
+          data=${columns(points, ["errorRate"], since)} />
+        <${Chart} range=${xRange} title="Relay latency" format=${(v: number) => ms(v)}
+          series=${[{ label: "p50", color: C.a }, { label: "p99", color: C.b }]}
+          data=${columns(points, relaySeries, since)}
+          emptyText="no relay latency measured in this range" />
+        <${Chart} range=${xRange} title="Response latency" format=${(v: number) => ms(v)}
+          series=${[{ label: "p50", color: C.c }, { label: "p99", color: C.d }]}
+          data=${columns(points, ["responseLatencyMs.p50", "responseLatencyMs.p99"], since)}
+          emptyText="no response latency measured in this range" />
+      </div>
       <${Card} title="Cluster">
         <${ClusterSummary} />
         </${Card}>
