@@ -13,6 +13,7 @@ import { NodesQuery } from "./routes/nodes.ts";
 import { BackupQuery } from "./routes/backup.ts";
 import { IssueApiKeyBody } from "./routes/api-keys.ts";
 import { PutConfigBody } from "./routes/config.ts";
+import { ConfigHistoryQuery } from "./routes/config-history.ts";
 import { PutRoutingBody } from "./routes/routing.ts";
 import { AgentsQuery, LoadQuery, SeriesQuery, SessionsQuery } from "./routes/read-models.ts";
 import { EventsQuery } from "./routes/events.ts";
@@ -48,6 +49,12 @@ const readers: Role[] = ["operator", "auditor"];
  * refused to everyone, so a new route cannot ship unguarded.
  */
 export const accessTable: readonly RouteRule[] = [
+  {
+    method: "GET",
+    path: "/me",
+    roles: ["operator", "auditor", "agent", "client"],
+    summary: "Who this request is signed in as (and the UI's CSRF token)",
+  },
   {
     method: "POST",
     path: "/agents",
@@ -247,6 +254,19 @@ export const accessTable: readonly RouteRule[] = [
     body: RoutingDryRunBody,
   },
   { method: "GET", path: "/config", roles: readers, summary: "Runtime config and its version" },
+  {
+    method: "GET",
+    path: "/config/history",
+    roles: readers,
+    summary: "Every version of the runtime config, newest first",
+    query: ConfigHistoryQuery,
+  },
+  {
+    method: "GET",
+    path: "/stream",
+    roles: readers,
+    summary: "Server-sent events for the UI: figures, registry, what changed",
+  },
   {
     method: "PUT",
     path: "/config",

@@ -12,6 +12,7 @@ import { authorize } from "./authorize.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { Guard } from "../security/guard.ts";
 import { guardByAddress, guardByIdentity, surfaceOfApiRoute } from "./middleware/guard.ts";
+import { loginRoutes, meRoutes } from "./routes/login.ts";
 
 export interface ApiAppOptions {
   auth: Authenticator;
@@ -60,6 +61,12 @@ export function apiApp(options: ApiAppOptions): Hono {
   const openapi = openApiDocument(accessTable);
   app.get("/api/v1/openapi.json", (c) => c.json(openapi));
 
+  // Sign-in sits outside authentication (it is how a browser gets authenticated).
+  const login = new Hono();
+  if (options.guard) login.use("*", guardByAddress(options.guard, surfaceOfApiRoute));
+  login.route("/", loginRoutes(options.auth));
+  app.route("/api/v1", login);
+
   const v1 = new Hono<AuthEnv>();
   if (options.guard) v1.use("*", guardByAddress(options.guard, surfaceOfApiRoute));
   v1.use("*", authenticate(options.auth));
@@ -82,6 +89,7 @@ export function apiApp(options: ApiAppOptions): Hono {
     await next();
   });
   authorize(v1, accessTable);
+  v1.route("/", meRoutes());
   for (const routes of options.v1) v1.route("/", routes);
   app.route("/api/v1", v1);
 

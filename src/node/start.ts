@@ -34,6 +34,9 @@ import { type Alerting, alertingViews, startAlerting } from "./alerting.ts";
 import { eventsRoutes } from "../api/routes/events.ts";
 import { projectionRoutes } from "../api/routes/projections.ts";
 import { readModelRoutes } from "../api/routes/read-models.ts";
+import { configHistoryRoutes } from "../api/routes/config-history.ts";
+import { streamRoutes } from "../api/routes/stream.ts";
+import { LiveHub } from "../api/live-hub.ts";
 import { createReadModels, replayProjections, startProjections } from "../../projections/mod.ts";
 import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
@@ -277,6 +280,10 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     }
   }
 
+  // The UI's one live feed per browser: read once per tick, pushed to every browser.
+  const hub = new LiveHub({ models: readModels, events: fleet, log });
+  hub.start();
+
   // Following event streams end when the node stops, instead of holding its shutdown open.
   const closing = new AbortController();
   const app = apiApp({
@@ -301,6 +308,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       sessionCommandRoutes({ sessions: commands.sessions }),
       ...alerting.routes,
       readModelRoutes<AuthEnv>(readModels),
+      configHistoryRoutes({ store }),
+      streamRoutes(hub),
       eventsRoutes<AuthEnv>({
         store,
         onStreamError: (error) => log.warn("event stream ended early", { error }),
@@ -387,6 +396,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       stopped ??= (async () => {
         closing.abort();
         sweeper.stop();
+        hub.stop();
         expiry.stop();
         await notifications.stop();
         await alerting.stop();

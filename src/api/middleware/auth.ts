@@ -4,6 +4,7 @@ import { type Authenticator, identify } from "../../auth/authenticator.ts";
 import { ApiError } from "../errors.ts";
 import { AuthError } from "../../auth/jwt.ts";
 import { hasRole, type Identity, type Role } from "../../auth/roles.ts";
+import { assertCsrf, sessionCredential } from "./cookie-session.ts";
 
 /** Hono environment of every authenticated route. */
 export type AuthEnv = { Variables: { identity: Identity; authorized?: boolean } };
@@ -18,11 +19,18 @@ export function bearerToken(c: Context, allowQuery = false): string | undefined 
   return allowQuery ? c.req.query("access_token") || undefined : undefined;
 }
 
-/** Authenticates every request below it; 401 with the contract's error body otherwise. */
+/**
+ * Authenticates every request below it; 401 with the contract's error body
+ * otherwise. A request with no Authorization header may be signed in by the
+ * UI's cookie (POST /api/v1/login); its mutations must then pass the CSRF check.
+ */
 export function authenticate(auth: Authenticator): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     try {
-      c.set("identity", await identify(auth, bearerToken(c)));
+      const bearer = bearerToken(c);
+      const cookie = c.req.header("authorization") ? undefined : sessionCredential(c);
+      if (cookie !== undefined && bearer === undefined) assertCsrf(c, cookie);
+      c.set("identity", await identify(auth, bearer ?? cookie));
     } catch (error) {
       if (error instanceof AuthError) throw new ApiError(401, error.code, error.message);
       throw error;
