@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { MetricsSummary } from "../../projections/summary.ts";
+import { RESPONSE_SAMPLE } from "../../src/edge/session-meter.ts";
 import { freePorts, type NodeWithFleet, startNodeWithFleet } from "../support/fleet.ts";
 import { dropNamespace } from "../support/namespace.ts";
 import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
@@ -175,7 +176,8 @@ for (const backend of backends) {
           const client = new TestClient(sb.wsUrl("capability=slow"));
           await client.opened;
           // One message at a time: each waits for its echo, so each echo is one response.
-          for (let i = 1; i <= 20; i++) {
+          // Response waits are timed one turn in four: 40 turns give 10 timings.
+          for (let i = 1; i <= 40; i++) {
             client.ws.send(`m${i}`);
             await client.until(() => client.frames.length === i, `echo ${i}`);
           }
@@ -205,7 +207,7 @@ for (const backend of backends) {
             /^switchboard_response_latency_seconds_count\{agent="slow-1",capability="slow"\} (\d+)$/m
               .exec(text)?.[1],
           );
-          assert.ok(count >= 20, `${count} responses on /metrics`);
+          assert.equal(count, 40 / RESPONSE_SAMPLE, "timed responses on /metrics");
           // The client's own close code is counted as it passes through.
           await client.close(4321, "bye");
           const nodeLoad = async () => {
