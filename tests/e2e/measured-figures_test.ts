@@ -142,6 +142,11 @@ for (const backend of backends) {
           async () => (await series("agent", "echo-2")).some((p) => p.heartbeat.heartbeats > 0),
           "echo-2's heartbeats in its series",
         );
+        // Their last figures are gauges on /metrics (demo agents report cpu, from the load average).
+        const gauges = await (await fetch(`${sb.t.url}/metrics`)).text();
+        assert.match(gauges, /^switchboard_agent_cpu_percent\{agent="echo-2"\} [\d.]+$/m);
+        const cpu = (await series("agent", "echo-2")).find((p) => p.heartbeat.heartbeats > 0)!;
+        assert.ok(cpu.heartbeat.cpu !== null && cpu.heartbeat.cpu >= 0, "cpu as a series");
         await Promise.all(clients.map((c) => c.close()));
       });
     },
