@@ -179,7 +179,7 @@ for (const backend of backends) {
             "the slow agent routable",
           );
           const client = new TestClient(sb.wsUrl("capability=slow"));
-          await client.opened;
+          const opened = await client.opened;
           // One message at a time: each waits for its echo, so each echo is one response.
           // Response waits are timed one turn in four: 40 turns give 10 timings.
           for (let i = 1; i <= 40; i++) {
@@ -223,6 +223,18 @@ for (const backend of backends) {
             return (await res.json()).figures[0]?.clientClosesByCode ?? {};
           };
           await waitFor(async () => (await nodeLoad())["4321"] === 1, "the client's close code");
+          // A resume counts for the session's capability too (the query names only the session).
+          const slowOpens = async () => {
+            await sb.t.node.figures.flush();
+            const res = await sb.t.call("/api/v1/load?scope=capability&key=slow", { token: admin });
+            return (await res.json()).figures[0]?.opened ?? 0;
+          };
+          const again = new TestClient(
+            sb.wsUrl(`session=${opened.sessionId}&resume_token=${opened.resumeToken}`),
+          );
+          await again.opened;
+          await waitFor(async () => (await slowOpens()) === 2, "the resume counted for 'slow'");
+          await again.close();
         } finally {
           await slow.shutdown();
         }
