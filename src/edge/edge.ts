@@ -31,6 +31,8 @@ export interface EdgeOptions {
   metrics: SwitchboardMetrics;
   /** The edge's measurements (edge-meter.ts), batched to the log by the figures reporter. */
   meter?: EdgeMeter;
+  /** A session's routing key (capability), for a resume's measurements: the fleet view knows. */
+  sessionKey?: (sessionId: string) => string | undefined;
   log?: Logger;
   /** Signs each dial so agents can refuse connections that did not come through an edge. */
   dialToken?: (sessionId: string, agentId: string) => Promise<string>;
@@ -131,12 +133,13 @@ export class Edge {
     link.driver = this.relay(tunnel, request, meter);
   };
 
-  /** A connection's meter, counting into its capability's group (none for a resume until attached). */
+  /** A connection's meter, counting into its capability's group ("" if unknown). */
   #sessionMeter(request: SessionRequest): SessionMeter | undefined {
-    const { meter } = this.options;
+    const { meter, sessionKey } = this.options;
     if (!meter) return undefined;
     const { capability, agent_type: agentType, session } = request.query;
-    return new SessionMeter(meter, session ? "" : routingKey(capability, agentType));
+    const key = session ? sessionKey?.(session) ?? "" : routingKey(capability, agentType);
+    return new SessionMeter(meter, key);
   }
 
   /** Opens (or resumes) the session of a connection past its upgrade, and relays it. */

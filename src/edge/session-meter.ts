@@ -29,6 +29,11 @@ export function failoverClass(reason: string, planned: boolean): string {
  */
 export const RELAY_SAMPLE = 8;
 const RELAY_SAMPLE_MASK = RELAY_SAMPLE - 1;
+/** Response waits are timed one in four (a turn: the client speaks, the agent answers). */
+export const RESPONSE_SAMPLE = 4;
+const RESPONSE_SAMPLE_MASK = RESPONSE_SAMPLE - 1;
+const IDLE = -1;
+const UNTIMED = -2;
 
 /** Close codes a relayed session may end with that are not failures. */
 const BENIGN = new Set<number>([CloseCode.normal, CloseCode.goingAway, CloseCode.unauthorized]);
@@ -42,8 +47,12 @@ const BENIGN = new Set<number>([CloseCode.normal, CloseCode.goingAway, CloseCode
 export class SessionMeter implements TunnelMeter, LinkMeter {
   #group: MeterGroup;
   #agentId: string | undefined;
-  /** When the oldest client batch the agent has not answered yet was read; -1 if none. */
-  #asked = -1;
+  /**
+   * When the oldest client batch the agent has not answered yet was read;
+   * IDLE if none, UNTIMED if one is waiting but was not sampled.
+   */
+  #asked = IDLE;
+  #turns = 0;
   #relayed = false;
   #ended = false;
   #moveReason = "agent_lost";
@@ -102,25 +111,30 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
   }
 
   /**
-   * A client read completed. The clock is read when this batch starts a
-   * response wait (the agent has answered everything before it) or is a
-   * relay sample: one in RELAY_SAMPLE batches per direction, the first included.
+   * A client read completed. The clock is read when this batch is a relay
+   * sample (one in RELAY_SAMPLE per direction, the first included) or starts
+   * a sampled response wait (the agent has answered everything before it;
+   * one such turn in RESPONSE_SAMPLE, the first included).
    */
   clientRead(): number {
     this.#clientSample = (this.#clientBatches++ & RELAY_SAMPLE_MASK) === 0;
-    return this.#clientSample || this.#asked < 0 ? performance.now() : -1;
+    const wait = this.#asked === IDLE && (this.#turns++ & RESPONSE_SAMPLE_MASK) === 0;
+    if (!wait && this.#asked === IDLE) this.#asked = UNTIMED;
+    if (!wait && !this.#clientSample) return -1;
+    const now = performance.now();
+    if (wait) this.#asked = now;
+    return now;
   }
 
   /** The batch read at `readAt` was handed on: a sample's time inside the edge. */
   clientBatch(readAt: number): void {
-    if (readAt < 0) return;
-    if (this.#clientSample) this.group.relayed(performance.now() - readAt);
-    if (this.#asked < 0) this.#asked = readAt;
+    if (readAt >= 0 && this.#clientSample) this.group.relayed(performance.now() - readAt);
   }
 
-  /** An agent read completed: the clock is read if it answers a client batch, or is a sample. */
+  /** An agent read completed: the clock is read if it ends a timed response wait, or is a sample. */
   agentRead(): number {
     this.#agentSample = (this.#agentBatches++ & RELAY_SAMPLE_MASK) === 0;
+    if (this.#asked === UNTIMED) this.#asked = IDLE; // an untimed wait ends without a clock read
     return this.#agentSample || this.#asked >= 0 ? performance.now() : -1;
   }
 
@@ -130,7 +144,7 @@ export class SessionMeter implements TunnelMeter, LinkMeter {
     if (this.#agentSample) group.relayed(performance.now() - readAt);
     if (this.#asked >= 0) {
       group.answered(readAt - this.#asked);
-      this.#asked = -1;
+      this.#asked = IDLE;
     }
   }
 

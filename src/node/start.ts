@@ -262,6 +262,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     reporter,
     metrics,
     meter,
+    sessionKey: (sessionId) => fleet.view.session(sessionId)?.key,
     guard,
     log,
     ...(dialKeys

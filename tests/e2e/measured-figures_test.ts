@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { MetricsSummary } from "../../projections/summary.ts";
+import { RESPONSE_SAMPLE } from "../../src/edge/session-meter.ts";
 import { freePorts, type NodeWithFleet, startNodeWithFleet } from "../support/fleet.ts";
 import { dropNamespace } from "../support/namespace.ts";
 import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
@@ -141,6 +142,11 @@ for (const backend of backends) {
           async () => (await series("agent", "echo-2")).some((p) => p.heartbeat.heartbeats > 0),
           "echo-2's heartbeats in its series",
         );
+        // Their last figures are gauges on /metrics (demo agents report cpu, from the load average).
+        const gauges = await (await fetch(`${sb.t.url}/metrics`)).text();
+        assert.match(gauges, /^switchboard_agent_cpu_percent\{agent="echo-2"\} [\d.]+$/m);
+        const cpu = (await series("agent", "echo-2")).find((p) => p.heartbeat.heartbeats > 0)!;
+        assert.ok(cpu.heartbeat.cpu !== null && cpu.heartbeat.cpu >= 0, "cpu as a series");
         await Promise.all(clients.map((c) => c.close()));
       });
     },
@@ -173,9 +179,10 @@ for (const backend of backends) {
             "the slow agent routable",
           );
           const client = new TestClient(sb.wsUrl("capability=slow"));
-          await client.opened;
+          const opened = await client.opened;
           // One message at a time: each waits for its echo, so each echo is one response.
-          for (let i = 1; i <= 20; i++) {
+          // Response waits are timed one turn in four: 40 turns give 10 timings.
+          for (let i = 1; i <= 40; i++) {
             client.ws.send(`m${i}`);
             await client.until(() => client.frames.length === i, `echo ${i}`);
           }
@@ -205,7 +212,7 @@ for (const backend of backends) {
             /^switchboard_response_latency_seconds_count\{agent="slow-1",capability="slow"\} (\d+)$/m
               .exec(text)?.[1],
           );
-          assert.ok(count >= 20, `${count} responses on /metrics`);
+          assert.equal(count, 40 / RESPONSE_SAMPLE, "timed responses on /metrics");
           // The client's own close code is counted as it passes through.
           await client.close(4321, "bye");
           const nodeLoad = async () => {
@@ -216,6 +223,18 @@ for (const backend of backends) {
             return (await res.json()).figures[0]?.clientClosesByCode ?? {};
           };
           await waitFor(async () => (await nodeLoad())["4321"] === 1, "the client's close code");
+          // A resume counts for the session's capability too (the query names only the session).
+          const slowOpens = async () => {
+            await sb.t.node.figures.flush();
+            const res = await sb.t.call("/api/v1/load?scope=capability&key=slow", { token: admin });
+            return (await res.json()).figures[0]?.opened ?? 0;
+          };
+          const again = new TestClient(
+            sb.wsUrl(`session=${opened.sessionId}&resume_token=${opened.resumeToken}`),
+          );
+          await again.opened;
+          await waitFor(async () => (await slowOpens()) === 2, "the resume counted for 'slow'");
+          await again.close();
         } finally {
           await slow.shutdown();
         }

@@ -3,7 +3,12 @@ import type { Identity } from "../../src/auth/roles.ts";
 import { EdgeRefusal } from "../../src/edge/close-codes.ts";
 import { EdgeMeter, MAX_GROUPS, MAX_LABELS, OTHER_CAPABILITY } from "../../src/edge/edge-meter.ts";
 import { SessionDriver } from "../../src/edge/session-driver.ts";
-import { failoverClass, RELAY_SAMPLE, SessionMeter } from "../../src/edge/session-meter.ts";
+import {
+  failoverClass,
+  RELAY_SAMPLE,
+  RESPONSE_SAMPLE,
+  SessionMeter,
+} from "../../src/edge/session-meter.ts";
 import type { WsQuery } from "../../src/edge/ws-query.ts";
 import { latencyBin } from "../../projections/load/latency.ts";
 import { switchboardMetrics } from "../../src/telemetry/metrics.ts";
@@ -136,24 +141,25 @@ Deno.test("edge meter: the clock is read only to start or end a response wait, o
   const edge = new EdgeMeter();
   const meter = new SessionMeter(edge, "echo");
   meter.attached("a1");
-  const now = performance.now();
-  // The first client batch is a relay sample and starts a response wait (read 40 ms ago, say).
-  assert.ok(meter.clientRead() >= 0);
-  meter.clientBatch(now - 40);
+  // The first client batch is a relay sample and starts a response wait; say it was handed on
+  // 40 ms after its read.
+  const asked = meter.clientRead();
+  assert.ok(asked >= 0);
+  meter.clientBatch(asked - 40);
   // The next one: neither a sample nor a new wait, so no clock read at all.
   assert.equal(meter.clientRead(), -1);
   meter.clientBatch(-1);
-  // The agent answers: a sample (its first batch) and the end of the wait, 40 ms after it began.
+  // The agent answers: a sample (its first batch) and the end of the wait, 50 ms after it began.
   assert.ok(meter.agentRead() >= 0);
-  meter.agentBatch(now);
+  meter.agentBatch(asked + 50);
   // It speaks again unasked: no clock read.
   assert.equal(meter.agentRead(), -1);
   meter.agentBatch(-1);
   const [group] = edge.take();
-  assert.deepEqual(group!.response, { [latencyBin(40)]: 1 });
+  assert.deepEqual(group!.response, { [latencyBin(50)]: 1 });
   const samples = Object.values(group!.relay).reduce((a, b) => a + b, 0);
   assert.equal(samples, 2);
-  // The client sample spent ~40 ms inside the edge (read at now - 40, handed on now).
+  // The client sample spent ~40 ms inside the edge.
   assert.ok(Number(Object.keys(group!.relay).at(-1)) >= latencyBin(39));
 });
 
@@ -172,6 +178,24 @@ Deno.test("edge meter: relay latency is sampled one batch in eight per direction
   assert.equal(reads, 7);
   const samples = Object.values(edge.take()[0]!.relay).reduce((a, b) => a + b, 0);
   assert.equal(samples, 8);
+});
+
+Deno.test("edge meter: response waits are timed one turn in four, the first included", () => {
+  const edge = new EdgeMeter();
+  const meter = new SessionMeter(edge, "echo");
+  meter.attached("a1");
+  let reads = 0;
+  for (let turn = 0; turn < 4 * RESPONSE_SAMPLE; turn++) {
+    const c = meter.clientRead();
+    meter.clientBatch(c);
+    const a = meter.agentRead();
+    meter.agentBatch(a);
+    reads += Number(c >= 0) + Number(a >= 0);
+  }
+  const [group] = edge.take();
+  assert.equal(Object.values(group!.response).reduce((x, y) => x + y, 0), 4);
+  // Four timed turns (two reads each) and the relay samples, nothing else.
+  assert.ok(reads <= 4 * 2 + 2 * ((4 * RESPONSE_SAMPLE) / RELAY_SAMPLE), String(reads));
 });
 
 Deno.test("edge meter: idle groups are dropped and a session holding one finds its group again", () => {
