@@ -106,6 +106,7 @@ export async function startAlerting(options: AlertingOptions): Promise<Alerting>
       alerts: commands.alerts,
       reads: alertReads(options.space),
       projected: () => alertsRunner?.caughtUp() ?? Promise.resolve(),
+      silences: views.silences,
     }),
     alertRuleRoutes({
       rules: commands.alertRules,
