@@ -166,6 +166,7 @@ Deno.test("silences: created with the principal as author, listed, ended; bad in
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal(created.body.author, "olivia");
+    assert.equal(created.body.id, "maint");
     assert.equal(created.body.state, "active");
     assert.equal(created.body.endsAt, until);
     const active = (await send(t, ops, "GET", "/silences?state=active")).body.items;
