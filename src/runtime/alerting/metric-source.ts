@@ -49,8 +49,9 @@ export const FLEET_VIEW_METRICS: readonly AlertMetric[] = [
 
 /**
  * A measured metric's series from one set of figures. The selector picks
- * the scope: `agentId` → one series per agent, `capability` → per
- * capability, neither → the fleet's one series (labels `{}`).
+ * the scope: `agentId` → that agent's series (`*`: one per agent),
+ * `capability` → likewise per capability, neither → the fleet's one series
+ * (labels `{}`).
  */
 export function measuredSeries(
   metric: AlertMetric,
@@ -60,7 +61,7 @@ export function measuredSeries(
   const read = MEASURED[metric];
   if (!read) return [];
   const pick = <T>(all: Record<string, T>, key: string, wanted: string | undefined) =>
-    wanted !== undefined
+    wanted !== undefined && wanted !== "*"
       ? (Object.hasOwn(all, wanted) ? [[{ [key]: wanted }, all[wanted]!] as [Labels, T]] : [])
       : Object.entries(all).map(([k, f]) => [{ [key]: k }, f] as [Labels, T]);
   const entries: [Labels, Figures][] = selector?.agentId !== undefined
