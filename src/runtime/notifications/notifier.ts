@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { notificationCommands } from "../../../actors/notification/mod.ts";
-import { sha256Hex } from "../../auth/digest.ts";
 import type { Clock, Timer } from "../../clock/clock.ts";
 import type { WebhookTargetGuard } from "../../security/webhook-target.ts";
 import { SIGNATURE_HEADER, signWebhookBody } from "../../security/webhook-signature.ts";
@@ -9,6 +8,16 @@ import { alertmanagerBody, notificationLabels } from "./alertmanager-body.ts";
 import type { ChannelRecord, NotificationBook, NotificationRecord, Transition } from "./book.ts";
 import { silencing } from "./silences.ts";
 import type { SendResult, WebhookSender } from "./webhook-sender.ts";
+import {
+  defaultRetry,
+  isDone,
+  notificationId,
+  retryable,
+  retryDelayMs,
+  type RetryPolicy,
+} from "./delivery-policy.ts";
+
+export { notificationId, retryDelayMs, type RetryPolicy } from "./delivery-policy.ts";
 
 type Recorded = { events: { position: number }[] };
 type SendOptions = { metadata: { now: string }; commandId: string };
@@ -30,16 +39,6 @@ export interface NotificationCommands {
 export interface SecretOpener {
   open(channelId: string, sealed: string): Promise<string>;
 }
-
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  maxAttempts: number;
-  /** Wait before the second attempt; doubled for each one after, up to `maxDelayMs`. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-export const defaultRetry: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 60_000 };
 
 export interface NotifierOptions {
   book: NotificationBook;
@@ -63,29 +62,6 @@ export interface NotifierOptions {
   tickMs?: number;
   /** A transition older than this that was never attempted is history, not news: not sent. */
   maxAgeSeconds?: number;
-}
-
-/** The id of the notification of one alert transition through one channel: the same on every node. */
-export function notificationId(channelId: string, alertId: string, status: string): string {
-  return `n${sha256Hex(`${channelId}\n${alertId}\n${status}`).slice(0, 32)}`;
-}
-
-/** Wait before attempt `next` (2, 3, …): exponential from the base, capped. */
-export function retryDelayMs(policy: RetryPolicy, next: number): number {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (next - 2));
-}
-
-function isDone(record: NotificationRecord | undefined): boolean {
-  if (!record) return false;
-  if (record.suppressed) return true;
-  const last = record.attempts.at(-1);
-  return last !== undefined && (last.outcome === "delivered" || last.retryAt === undefined);
-}
-
-/** Whether another attempt may succeed: network trouble, timeouts, 408, 429 and 5xx. */
-function retryable(result: SendResult): boolean {
-  if ("error" in result) return !result.permanent;
-  return result.status === 408 || result.status === 429 || result.status >= 500;
 }
 
 /**
