@@ -25,14 +25,20 @@ export function meets(op: AlertOp, value: number, threshold: number): boolean {
   }
 }
 
-/** The samples whose labels carry every selector label with that value. */
+/**
+ * The samples whose labels carry every selector label with that value; the
+ * value `*` asks for the label to be there, whatever its value (for a
+ * measured metric, `{agentId: "*"}` is one series per agent).
+ */
 export function selectSeries(
   samples: readonly MetricSample[],
   selector: Labels | undefined,
 ): MetricSample[] {
   const wanted = Object.entries(selector ?? {});
   if (wanted.length === 0) return [...samples];
-  return samples.filter((s) => wanted.every(([k, v]) => s.labels[k] === v));
+  return samples.filter((s) =>
+    wanted.every(([k, v]) => v === "*" ? s.labels[k] !== undefined : s.labels[k] === v)
+  );
 }
 
 /**

@@ -23,11 +23,13 @@ export function evaluateRule(
   rule: AlertRule,
   samples: readonly MetricSample[],
   now: string,
+  /** fingerprintOf, or a memo of it (the evaluator keeps one across rounds). */
+  fingerprintFn: typeof fingerprintOf = fingerprintOf,
 ): DomainEvent[] {
   const events: DomainEvent[] = [];
   const seen = new Set<string>();
   for (const sample of samples) {
-    const fingerprint = fingerprintOf(rule.id, sample.labels);
+    const fingerprint = fingerprintFn(rule.id, sample.labels);
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     const open = state.open[fingerprint];

@@ -152,3 +152,20 @@ Deno.test("config: PUT /config no longer touches rules, and refuses an alertRule
     await t.stop();
   }
 });
+
+Deno.test("alert rules: inherited property names as fields are unknown fields, not a crash", async () => {
+  const t = await startTestNode();
+  try {
+    const ops = await t.token("olivia", ["operator"]);
+    for (const path of ["/alerts?constructor=1", "/silences?__proto__=x", "/alerts?toString=1"]) {
+      const res = await send(t, ops, "GET", path);
+      assert.equal(res.status, 400, path);
+      assert.match(res.body.error.message, /unknown field: query\./);
+    }
+    const body = await send(t, ops, "POST", "/alert-rules", { ...rule, constructor: 1 });
+    assert.equal(body.status, 400);
+    assert.match(body.body.error.message, /body\.constructor/);
+  } finally {
+    await t.stop();
+  }
+});

@@ -1,4 +1,11 @@
-import { evaluateRule, type MetricSample, selectSeries } from "../../../actors/alert/mod.ts";
+import {
+  type AlertState,
+  evaluateRule,
+  fingerprintOf,
+  meets,
+  type MetricSample,
+  selectSeries,
+} from "../../../actors/alert/mod.ts";
 import type { AlertRule } from "../../../events/mod.ts";
 import { type Clock, systemClock, type Timer } from "../../clock/clock.ts";
 import type { Logger } from "../../telemetry/log.ts";
@@ -29,6 +36,24 @@ export interface EvaluationRound {
 const principal = { sub: "alert-evaluator", roles: [] };
 
 /**
+ * The samples that can matter to the decision: those meeting the condition
+ * and those of open alerts (the rest decide nothing), so a command over a
+ * 1,000-agent fleet carries the few series that changed, not all of them.
+ */
+function relevant(
+  rule: AlertRule,
+  samples: MetricSample[],
+  state: AlertState,
+  fingerprint: typeof fingerprintOf,
+): MetricSample[] {
+  const anyOpen = Object.keys(state.open).length > 0;
+  return samples.filter((s) =>
+    meets(rule.op, s.value, rule.threshold) ||
+    (anyOpen && state.open[fingerprint(rule.id, s.labels)] !== undefined)
+  );
+}
+
+/**
  * Evaluates every rule each interval on the leader. It reads each metric
  * once per round, decides locally on the mirror of the alert actors' states
  * and sends `evaluate` (with `now` and the samples, so the actor decides the
@@ -42,6 +67,19 @@ export class AlertEvaluator {
   #round: Promise<unknown> = Promise.resolve();
   #running = false;
   #stopped = false;
+  /**
+   * Fingerprints by labels object and rule: a metric source that hands out the
+   * same labels object for a series each round (metric-source.ts does) pays
+   * for each fingerprint once.
+   */
+  readonly #fingerprints = new WeakMap<object, Map<string, string>>();
+  readonly #fingerprint = (ruleId: string, labels: MetricSample["labels"]): string => {
+    let byRule = this.#fingerprints.get(labels);
+    if (!byRule) this.#fingerprints.set(labels, byRule = new Map());
+    let fp = byRule.get(ruleId);
+    if (fp === undefined) byRule.set(ruleId, fp = fingerprintOf(ruleId, labels));
+    return fp;
+  };
 
   constructor(options: EvaluatorOptions) {
     this.#options = options;
@@ -94,13 +132,20 @@ export class AlertEvaluator {
           this.#options.log?.debug("alert rule skipped", { ruleId: rule.id, error });
           continue;
         }
-        const events = evaluateRule(this.#options.states.get(rule.id), rule, samples, now);
+        const state = this.#options.states.get(rule.id);
+        const events = evaluateRule(state, rule, samples, now, this.#fingerprint);
         if (events.length === 0) continue;
         round.commands++;
-        sent.push(this.#options.alerts.evaluate(rule.id, { rule, samples }, {
-          wait: false,
-          metadata: { now, principal },
-        }));
+        sent.push(
+          this.#options.alerts.evaluate(
+            rule.id,
+            { rule, samples: relevant(rule, samples, state, this.#fingerprint) },
+            {
+              wait: false,
+              metadata: { now, principal },
+            },
+          ),
+        );
       }
       const live = new Set(rules.map((r) => r.id));
       for (const ruleId of this.#options.states.rulesWithOpenAlerts()) {

@@ -73,8 +73,9 @@ export const FLEET_VIEW_METRICS: readonly AlertMetric[] = [
 
 /**
  * A measured metric's series from one set of figures. The selector picks
- * the scope: `agentId` → one series per agent, `capability` → per
- * capability, neither → the fleet's one series (labels `{}`).
+ * the scope: `agentId` → that agent's series (`*`: one per agent),
+ * `capability` → likewise per capability, neither → the fleet's one series
+ * (labels `{}`).
  */
 export function measuredSeries(
   metric: AlertMetric,
@@ -84,7 +85,7 @@ export function measuredSeries(
   const read = MEASURED[metric];
   if (!read) return [];
   const pick = <T>(all: Record<string, T>, key: string, wanted: string | undefined) =>
-    wanted !== undefined
+    wanted !== undefined && wanted !== "*"
       ? (Object.hasOwn(all, wanted) ? [[{ [key]: wanted }, all[wanted]!] as [Labels, T]] : [])
       : Object.entries(all).map(([k, f]) => [{ [key]: k }, f] as [Labels, T]);
   const entries: [Labels, Figures][] = selector?.agentId !== undefined
@@ -107,9 +108,20 @@ export function measuredSeries(
  */
 export const UNHEALTHY_VALUE = { healthy: 0, suspect: 0.5, unhealthy: 1 } as const;
 
-/** An agent's labels on its series. */
+/**
+ * An agent's labels on its series: the same object each round while the
+ * agent keeps its name (frozen: samples share it), so the evaluator's
+ * fingerprint memo hits.
+ */
+const labelCache = new Map<string, Labels>();
 function agentLabels(agentId: string, name: string | undefined): Labels {
-  return name ? { agentId, agent: name } : { agentId };
+  const cached = labelCache.get(agentId);
+  if (cached && cached.agent === name) return cached;
+  const labels: Labels = name ? { agentId, agent: name } : { agentId };
+  Object.freeze(labels);
+  if (labelCache.size > 100_000) labelCache.clear();
+  labelCache.set(agentId, labels);
+  return labels;
 }
 
 /** `unhealthy_agents` and `agent_unhealthy` from agent states (the live view's, or a dry run's fold). */

@@ -123,3 +123,20 @@ Deno.test("evaluator: the timer evaluates every interval once started, and stops
   await s.clock.advance(20_000);
   assert.equal(s.reads.length, 2);
 });
+
+Deno.test("evaluator: a command carries only the series that can change something", async () => {
+  const many = Array.from({ length: 100 }, (_, i) => ({ labels: { agentId: `a${i}` }, value: 0 }));
+  many[7]!.value = 12;
+  const s = setup([rule({ forSeconds: 0 })], { sessions_per_agent: many });
+  await s.evaluator.evaluate();
+  const sent = s.sent[0]!.data as { samples: { labels: { agentId: string } }[] };
+  assert.deepEqual(sent.samples.map((x) => x.labels.agentId), ["a7"]);
+  // Back under: the open alert's series travels, so the actor can resolve it.
+  many[7]!.value = 0;
+  await s.clock.advance(5_000);
+  await s.evaluator.evaluate();
+  const second = s.sent[1]!.data as { samples: { labels: { agentId: string } }[] };
+  assert.deepEqual(second.samples.map((x) => x.labels.agentId), ["a7"]);
+  assert.equal(s.events.at(-1)!.type, "alert.resolved");
+  assert.equal((s.events.at(-1)!.data as { value: number }).value, 0);
+});

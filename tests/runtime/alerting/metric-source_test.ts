@@ -35,6 +35,10 @@ Deno.test("metric source: measured metrics pick their scope by selector; null fi
     { labels: { agentId: "a1" }, value: 0.5 },
   ]);
   assert.deepEqual(measuredSeries("relay_p99_ms", recent, { agentId: "a2" }), []);
+  assert.deepEqual(measuredSeries("error_rate", recent, { agentId: "*" }), [
+    { labels: { agentId: "a1" }, value: 0.5 },
+    { labels: { agentId: "a2" }, value: 0 },
+  ]);
   assert.deepEqual(measuredSeries("response_p99_ms", recent, { capability: "echo" }), [
     { labels: { capability: "echo" }, value: 120 },
   ]);
