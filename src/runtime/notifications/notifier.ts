@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { notificationCommands } from "../../../actors/notification/mod.ts";
-import { sha256Hex } from "../../auth/digest.ts";
 import type { Clock, Timer } from "../../clock/clock.ts";
 import type { WebhookTargetGuard } from "../../security/webhook-target.ts";
 import { SIGNATURE_HEADER, signWebhookBody } from "../../security/webhook-signature.ts";
@@ -9,6 +8,16 @@ import { alertmanagerBody, notificationLabels } from "./alertmanager-body.ts";
 import type { ChannelRecord, NotificationBook, NotificationRecord, Transition } from "./book.ts";
 import { silencing } from "./silences.ts";
 import type { SendResult, WebhookSender } from "./webhook-sender.ts";
+import {
+  defaultRetry,
+  isDone,
+  notificationId,
+  retryable,
+  retryDelayMs,
+  type RetryPolicy,
+} from "./delivery-policy.ts";
+
+export { notificationId, retryDelayMs, type RetryPolicy } from "./delivery-policy.ts";
 
 type Recorded = { events: { position: number }[] };
 type SendOptions = { metadata: { now: string }; commandId: string };
@@ -30,16 +39,6 @@ export interface NotificationCommands {
 export interface SecretOpener {
   open(channelId: string, sealed: string): Promise<string>;
 }
-
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  maxAttempts: number;
-  /** Wait before the second attempt; doubled for each one after, up to `maxDelayMs`. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-export const defaultRetry: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 60_000 };
 
 export interface NotifierOptions {
   book: NotificationBook;
@@ -65,29 +64,6 @@ export interface NotifierOptions {
   maxAgeSeconds?: number;
 }
 
-/** The id of the notification of one alert transition through one channel: the same on every node. */
-export function notificationId(channelId: string, alertId: string, status: string): string {
-  return `n${sha256Hex(`${channelId}\n${alertId}\n${status}`).slice(0, 32)}`;
-}
-
-/** Wait before attempt `next` (2, 3, …): exponential from the base, capped. */
-export function retryDelayMs(policy: RetryPolicy, next: number): number {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (next - 2));
-}
-
-function isDone(record: NotificationRecord | undefined): boolean {
-  if (!record) return false;
-  if (record.suppressed) return true;
-  const last = record.attempts.at(-1);
-  return last !== undefined && (last.outcome === "delivered" || last.retryAt === undefined);
-}
-
-/** Whether another attempt may succeed: network trouble, timeouts, 408, 429 and 5xx. */
-function retryable(result: SendResult): boolean {
-  if ("error" in result) return !result.permanent;
-  return result.status === 408 || result.status === 429 || result.status >= 500;
-}
-
 /**
  * Sends alert transitions to their rule's channels (the I/O side; what was
  * sent is the notification actor's record). It follows the book, which the
@@ -103,6 +79,11 @@ export class Notifier {
   /** Transitions with a notification not yet done, by `alertId/status`. */
   readonly #open = new Map<string, Transition>();
   readonly #inFlight = new Set<string>();
+  /**
+   * What this notifier recorded that the book (the live feed) may not show
+   * yet: a lagging feed must not make it send an attempt again.
+   */
+  readonly #recorded = new Map<string, NotificationRecord>();
   readonly #running = new Set<Promise<void>>();
   #tick: Timer | undefined;
   #kick: Timer | undefined;
@@ -164,7 +145,7 @@ export class Notifier {
       let pending = false;
       for (const channelId of t.channelIds) {
         const id = notificationId(channelId, t.alertId, t.status);
-        const record = this.#o.book.notification(id);
+        const record = this.#record(id);
         if (isDone(record)) continue;
         const channel = this.#o.book.channel(channelId);
         if (!channel || channel.deleted) continue;
@@ -184,9 +165,30 @@ export class Notifier {
   #firingOpen(channelId: string, alertId: string, now: number): boolean {
     const firing = this.#open.get(`${alertId}/firing`);
     if (!firing?.channelIds.includes(channelId)) return false;
-    const record = this.#o.book.notification(notificationId(channelId, alertId, "firing"));
+    const record = this.#record(notificationId(channelId, alertId, "firing"));
     if (record === undefined) return !this.#stale(firing, now);
     return !isDone(record);
+  }
+
+  /** The notification's record: the book's, or this notifier's own while the book lags. */
+  #record(id: string): NotificationRecord | undefined {
+    const book = this.#o.book.notification(id);
+    const own = this.#recorded.get(id);
+    if (!own) return book;
+    const progress = (r: NotificationRecord | undefined) =>
+      r === undefined ? 0 : r.suppressed ? Infinity : r.attempts.length;
+    if (progress(book) >= progress(own)) {
+      this.#recorded.delete(id);
+      return book;
+    }
+    return own;
+  }
+
+  #remember(id: string, change: (record: NotificationRecord) => void): void {
+    const base = this.#record(id);
+    const record = { attempts: [...(base?.attempts ?? [])], suppressed: base?.suppressed };
+    change(record);
+    this.#recorded.set(id, record);
   }
 
   #stale(t: Transition, now: number): boolean {
@@ -222,15 +224,20 @@ export class Notifier {
     if (attempt === 1) {
       // A receiver that never heard an alert fire is not told it resolved (as Alertmanager).
       const firing = t.status === "resolved"
-        ? o.book.notification(notificationId(channel.channelId, t.alertId, "firing"))?.suppressed
+        ? this.#record(notificationId(channel.channelId, t.alertId, "firing"))?.suppressed
         : undefined;
       const silenceIds = firing?.silenceIds ??
         silencing(notificationLabels(t), o.book.silences(), t.at);
       if (silenceIds.length > 0) {
+        const metadata = stamp();
         const reply = await o.commands.suppress(id, { ...key, silenceIds }, {
-          metadata: stamp(),
+          metadata,
           commandId: `${id}-suppressed`,
         });
+        this.#remember(
+          id,
+          (r) => r.suppressed = { ...key, silenceIds, notificationId: id, at: metadata.now },
+        );
         await this.#caughtUp(reply);
         return;
       }
@@ -243,15 +250,21 @@ export class Notifier {
     const retryAt = again
       ? new Date(o.clock.now() + retryDelayMs(o.retry, attempt + 1)).toISOString()
       : undefined;
-    const reply = await o.commands.recordAttempt(id, {
+    const data = {
       ...key,
       attempt,
-      outcome: delivered ? "delivered" : "failed",
+      outcome: delivered ? "delivered" as const : "failed" as const,
       ...("status" in result ? { httpStatus: result.status } : {}),
       ...("error" in result ? { error: result.error.slice(0, 500) } : {}),
       durationMs,
       ...(retryAt ? { retryAt } : {}),
-    }, { metadata: stamp(), commandId: `${id}-${attempt}` });
+    };
+    const metadata = stamp();
+    const reply = await o.commands.recordAttempt(id, data, {
+      metadata,
+      commandId: `${id}-${attempt}`,
+    });
+    this.#remember(id, (r) => r.attempts.push({ ...data, notificationId: id, at: metadata.now }));
     await this.#caughtUp(reply);
     if (!delivered) {
       o.log?.warn("notification failed", {

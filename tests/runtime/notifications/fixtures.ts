@@ -27,6 +27,9 @@ export const JWT = "j".repeat(40);
 export class FakeLog {
   readonly events: RecordedEvent[] = [];
   readonly books: NotificationBook[] = [];
+  /** Set: the notifier's own events reach the store but not the books (a lagging feed). */
+  lagging = false;
+  readonly #held: RecordedEvent[] = [];
 
   append(event: DomainEvent, streamId = "test"): RecordedEvent {
     const prepared = catalogue.prepare(event);
@@ -42,8 +45,15 @@ export class FakeLog {
       recordedAt: new Date().toISOString(),
     };
     this.events.push(recorded);
-    for (const book of this.books) book.apply(recorded);
+    if (this.lagging && streamId.startsWith("notification-")) this.#held.push(recorded);
+    else for (const book of this.books) book.apply(recorded);
     return recorded;
+  }
+
+  /** The feed catches up. */
+  catchUp(): void {
+    this.lagging = false;
+    for (const e of this.#held.splice(0)) for (const book of this.books) book.apply(e);
   }
 
   /** Feeds `book` the whole log so far, then follows it (a node starting: listeners come first). */
@@ -102,7 +112,7 @@ export async function setup(options: Partial<NotifierOptions> & { allowed?: stri
   const secrets = (await ChannelSecrets.create({ jwtSecret: JWT }))!;
   const sender = new FakeSender();
   let leader = true;
-  const start = () => {
+  const start = (overrides: Partial<NotifierOptions> = {}) => {
     const book = new NotificationBook();
     const notifier = new Notifier({
       book,
@@ -114,6 +124,7 @@ export async function setup(options: Partial<NotifierOptions> & { allowed?: stri
       externalUrl: "http://sb.test:9000",
       secrets,
       ...options,
+      ...overrides,
     });
     log.follow(book);
     notifier.start();

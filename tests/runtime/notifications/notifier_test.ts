@@ -297,3 +297,32 @@ Deno.test("notifier: stale transitions, deleted channels and refused targets are
   assert.equal(t.sender.posts.length, 1);
   await notifier.stop();
 });
+
+Deno.test("notifier: a lagging feed does not make it send an attempt twice", async () => {
+  const t = await setup();
+  await t.channel("c1");
+  t.rule("r1", ["c1"]);
+  const commands = t.log.commands();
+  const notifier = t.start({ commands });
+  t.log.lagging = true;
+  t.sender.answer = () => ({ status: 503 });
+  t.raise("al1");
+  await t.clock.advance(0);
+  await notifier.idle();
+  await t.clock.advance(500);
+  await notifier.idle();
+  assert.equal(t.sender.posts.length, 1, "not again before its retryAt, though the book is behind");
+  t.sender.answer = () => ({ status: 200 });
+  await t.clock.advance(500);
+  await notifier.idle();
+  await t.clock.advance(5_000);
+  await notifier.idle();
+  assert.equal(t.sender.posts.length, 2);
+  assert.deepEqual(commands.rejected, []);
+  assert.deepEqual(t.attempts().map((e) => (e.data as Attempt).attempt), [1, 2]);
+  t.log.catchUp();
+  await t.clock.advance(5_000);
+  await notifier.idle();
+  assert.equal(t.sender.posts.length, 2);
+  await notifier.stop();
+});
