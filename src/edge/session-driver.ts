@@ -173,7 +173,7 @@ export class SessionDriver {
             closeConn(upstream.conn);
             const said = extensions ?? "no permessage-deflate";
             const reason = `agent answered ${said}, which this session's client cannot use`;
-            return this.feed({ type: "dial failed", reason });
+            return this.feed({ type: "dial failed", reason, notFaulty: true });
           }
           this.#dialled = upstream;
           this.feed({ type: "dialled", eligible: sessions.eligibleTarget(agentId) !== undefined });

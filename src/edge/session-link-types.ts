@@ -82,7 +82,8 @@ export type LinkInput =
     /** The agent may still take sessions (not ejected or draining meanwhile). */
     eligible: boolean;
   }
-  | { type: "dial failed"; reason: string }
+  /** `notFaulty`: the agent answered but cannot serve this client (permessage-deflate): no health news. */
+  | { type: "dial failed"; reason: string; notFaulty?: true }
   /** The control plane chose another agent after a failure. */
   | { type: "rerouted"; target: AgentTarget }
   | {

@@ -166,6 +166,7 @@ function fromDialling(
           sessionId: link.sessionId,
           from: state.target.agentId,
           reason,
+          ...(input.notFaulty ? { planned: true } : {}),
         }],
       };
     }

@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import {
   encodeClose,
   encodeFrame,
-  OP_BINARY,
   OP_CLOSE,
   OP_CONTINUATION,
   OP_PING,

@@ -53,6 +53,13 @@ export class FakeSocketPair implements SocketPair {
     return true;
   }
 
+  /** Extensions the client's deferred 101 was sent with, per call. */
+  readonly accepted: (string | undefined)[] = [];
+
+  acceptClient(extensions: string | undefined): void {
+    this.accepted.push(extensions);
+  }
+
   attachUpstream(conn: Deno.Conn, _handover?: UpstreamHandover): void {
     this.attached.push(conn as unknown as FakeConn);
   }
@@ -81,15 +88,21 @@ export class FakeDialer implements DialPort {
   readonly failing = new Map<string, string>();
   /** Per agent: wait for this before answering. */
   readonly holds = new Map<string, Promise<void>>();
+  /** Per agent: its permessage-deflate answer. */
+  readonly answers = new Map<string, string>();
+  /** The permessage-deflate offer of each dial. */
+  readonly offers: (string | undefined)[] = [];
 
-  async dial(_sessionId: string, target: AgentTarget): Promise<Upstream> {
+  async dial(_sessionId: string, target: AgentTarget, extensions?: string): Promise<Upstream> {
     this.dials.push(target.agentId);
+    this.offers.push(extensions);
     await this.holds.get(target.agentId);
     const failure = this.failing.get(target.agentId);
     if (failure) throw new Error(failure);
     const conn = new FakeConn(target.agentId);
     this.conns.push(conn);
-    return { conn: conn.asConn(), handover: {} };
+    const answer = this.answers.get(target.agentId);
+    return { conn: conn.asConn(), handover: answer ? { extensions: answer } : {} };
   }
 }
 

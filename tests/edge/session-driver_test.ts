@@ -12,6 +12,7 @@ const T0 = Date.parse("2026-01-01T00:00:00Z");
 function harness(
   query: Partial<WsQuery> = { capability: "echo" },
   identity: Partial<Identity> = {},
+  extensions?: string,
 ) {
   const socket = new FakeSocketPair();
   const sessions = new FakeSessions();
@@ -22,6 +23,7 @@ function harness(
   const request: SessionRequest = {
     identity: { sub: "alice", roles: ["client"], via: "jwt", ...identity } as Identity,
     query: { control: "frames", ...query } as WsQuery,
+    ...(extensions ? { extensions } : {}),
   };
   const driver = new SessionDriver(socket, request, {
     sessions,
@@ -219,4 +221,45 @@ Deno.test("session driver: a session closed by the agent is closed in the log", 
   h.socket.end({ by: "agent", detail: "agent closed the session" });
   await waitFor(() => h.driver.state.kind === "closed", "closed");
   assert.deepEqual(h.sessions.recorded(), [["close", "s-1", "agent: agent closed the session"]]);
+});
+
+Deno.test("session driver: permessage-deflate: the first agent's answer goes to the client; a failover agent that does not fit is skipped with no blame", async () => {
+  const offer = "permessage-deflate; client_no_context_takeover; server_no_context_takeover";
+  const answer = `${offer}; server_max_window_bits=12`;
+  const h = harness({ capability: "echo" }, {}, offer);
+  h.dialer.answers.set("a1", answer);
+  h.dialer.answers.set("a3", `${offer}; server_max_window_bits=10`);
+  h.driver.start();
+  await relayed(h);
+  assert.deepEqual(h.socket.accepted, [answer], "the client is answered with a1's parameters");
+  // a1 dies; a2 has no deflate (cannot read the client's compressed frames), a3 fits.
+  h.driver.lost({ reason: "agent closed", replayable: true, clientMessageTruncated: false });
+  await waitFor(() => h.socket.attached.length === 2, "a fitting agent attached");
+  assert.deepEqual(h.dialer.dials, ["a1", "a2", "a3"]);
+  assert.deepEqual(
+    h.dialer.offers,
+    [offer, answer, answer],
+    "later agents are offered what the client got",
+  );
+  assert.equal(h.dialer.conns[1]!.closed, true, "a2's socket was closed unused");
+  assert.equal(h.socket.attached[1]!.agentId, "a3");
+  assert.deepEqual(h.sessions.calls[2], [
+    "failover",
+    "s-1",
+    "a2",
+    "dial failed: agent answered no permessage-deflate, which this session's client cannot use",
+    true,
+  ], "a planned reroute: a2 is not blamed");
+  assert.deepEqual(h.socket.accepted, [answer], "the 101 went once");
+});
+
+Deno.test("session driver: permessage-deflate declined by the first agent: later agents are offered none", async () => {
+  const offer = "permessage-deflate; client_no_context_takeover; server_no_context_takeover";
+  const h = harness({ capability: "echo" }, {}, offer);
+  h.driver.start();
+  await relayed(h);
+  assert.deepEqual(h.socket.accepted, [undefined]);
+  h.driver.lost({ reason: "agent closed", replayable: true, clientMessageTruncated: false });
+  await waitFor(() => h.socket.attached.length === 2, "the next agent attached");
+  assert.deepEqual(h.dialer.offers, [offer, undefined]);
 });

@@ -474,8 +474,9 @@ export class FrameCaseGenerator {
         ["/ws?capability=BAD!", `Bearer ${this.clientToken}`, [4400]],
         ["/ws?capability=echo&capability=echo", `Bearer ${this.clientToken}`, [4400]],
         // Upgrade accepted, then no agent: the tunnel holds the garbage until 4013 (or refuses an oversize frame with 4009).
-        // A close frame in the garbage before that is answered with 1000; a frame that breaks
-        // RFC 6455 (reserved bits, unknown opcode, unmasked…) is refused with 1002, bad UTF-8 with 1007.
+        // A close frame in the garbage before that is answered with its own code (1000 here); a
+        // frame that breaks RFC 6455 (reserved bits, unknown opcode, unmasked, a close code that
+        // may not be sent such as 1005…) is refused with 1002, bad UTF-8 with 1007.
         ["/ws?agent_type=fz-none", `Bearer ${this.clientToken}`, [4013, 4009, 1000, 1002, 1007]],
         ["/ws?capability=fz-none", `Bearer ${this.clientToken}`, [4013, 4009, 1000, 1002, 1007]],
       ]);
