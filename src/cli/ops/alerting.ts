@@ -88,6 +88,23 @@ const channelColumns: Column<Row>[] = [
   { header: "created", cell: (c) => relativeTime(c.createdAt as string) },
 ];
 
+const deliveryColumns: Column<Row>[] = [
+  { header: "at", cell: (d) => relativeTime(d.at as string) },
+  { header: "alert", cell: (d) => shortId(d.alertId as string) },
+  { header: "status", cell: (d) => str(d.status) },
+  {
+    header: "outcome",
+    cell: (d, s) =>
+      d.kind === "suppressed" ? s.yellow("suppressed") : s.status(
+        d.outcome === "delivered" ? "ok" : "failed",
+      ),
+  },
+  { header: "attempt", cell: (d) => str(d.attempt) },
+  { header: "http", cell: (d) => str(d.httpStatus) },
+  { header: "ms", cell: (d) => str(d.durationMs) },
+  { header: "error", cell: (d) => str(d.error) },
+];
+
 const intervalColumns: Column<Row>[] = [
   { header: "labels", cell: (i) => labels(i.labels) },
   { header: "fired", cell: (i) => str(i.firedAt) },
@@ -243,6 +260,16 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
         },
       });
       run.io.stdout(run.done(`channel ${str(answer.id)} (${options.name}) added`, answer));
+    }));
+  channels.command("deliveries").description("delivery attempts and suppressions, newest first")
+    .argument("<id>").option("--alert <id>", "only this alert's")
+    .option("--limit <n>", "at most this many", (v) => Number(v), 100)
+    .action(act(async (run, channelId: string, options) => {
+      const answer = await (await run.api()).get<Row>(
+        `/notification-channels/${id(channelId)}/deliveries`,
+        { alertId: options.alert, limit: options.limit },
+      );
+      run.io.stdout(run.list(itemsOf(answer), deliveryColumns, answer));
     }));
   channels.command("rm").description("remove a channel").argument("<id>")
     .action(act(async (run, channelId: string) => {
