@@ -39,5 +39,12 @@ export const RejectionCode = z.enum([
   "key_exists",
   "key_not_found",
   "invalid_expiry",
+  // Alerting (rules, alerts, silences).
+  "rule_exists",
+  "rule_not_found",
+  "alert_not_open",
+  "silence_exists",
+  "silence_not_found",
+  "invalid_silence",
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;

@@ -43,6 +43,8 @@ export const Config = z.object({
   auth: z.enum(["on", "off"]).default("on"),
   /** Silence after which an agent is suspect; unhealthy after three of these. */
   heartbeatTtlSeconds: z.coerce.number().positive().max(3600).default(15),
+  /** How often the alerting leader evaluates every alert rule. */
+  alertEvaluationIntervalSeconds: z.coerce.number().min(0.1).max(3600).default(5),
   /**
    * How long a command that fails for a passing reason (PostgreSQL or NATS
    * unavailable) keeps being retried before it is dead-lettered: an outage
@@ -75,6 +77,7 @@ const fromEnv: Record<string, keyof Config> = {
   TLS_CERT_FILE: "tlsCertFile",
   TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
+  ALERT_EVALUATION_INTERVAL_SECONDS: "alertEvaluationIntervalSeconds",
   COMMAND_RETRY_BUDGET_SECONDS: "commandRetryBudgetSeconds",
 };
 

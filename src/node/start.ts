@@ -1,6 +1,9 @@
 import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { alertActor } from "../../actors/alert/mod.ts";
+import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
+import { silenceActor } from "../../actors/silence/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import { SWITCHBOARD_VERSION } from "../config/version.ts";
 import type { EventStore } from "../store/event-store.ts";
@@ -23,7 +26,7 @@ import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { AuthEnv } from "../api/middleware/auth.ts";
 import type { Authenticator } from "../auth/authenticator.ts";
-import { alertRoutes } from "../api/routes/alerts.ts";
+import { type Alerting, alertingViews, startAlerting } from "./alerting.ts";
 import { eventsRoutes } from "../api/routes/events.ts";
 import { projectionRoutes } from "../api/routes/projections.ts";
 import { readModelRoutes } from "../api/routes/read-models.ts";
@@ -57,6 +60,8 @@ export interface SwitchboardNode {
   readonly config: ConfigView;
   readonly metrics: SwitchboardMetrics;
   readonly edge: Edge;
+  /** Alert rules, silences, the evaluator and `isAlertingLeader` (src/node/alerting.ts). */
+  readonly alerting: Alerting;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -89,6 +94,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const apiKeys = new ApiKeyRegistry();
   fleet.listen(configView.apply);
   fleet.listen(apiKeys.apply);
+  const alertViews = alertingViews(fleet);
   await fleet.start(`live-feed-${nodeId}`);
   const thresholds = () => configView.current().health;
   const caughtUpTo = (position: number) => fleet.caughtUpTo(position);
@@ -98,7 +104,16 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     store,
     commandLog,
     leases,
-    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
+    actors: [
+      agentActor,
+      sessionActor,
+      routerActor,
+      configActor,
+      apiKeyActor,
+      alertActor,
+      alertRuleActor,
+      silenceActor,
+    ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
@@ -144,6 +159,20 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       projection: runner.name,
     });
   }
+
+  const alerting = await startAlerting({
+    views: alertViews,
+    fleet,
+    store,
+    commands,
+    partitionOf,
+    ownedPartitions: () => runtime.host.ownedPartitions,
+    projections: projections.runners,
+    space,
+    intervalSeconds: config.alertEvaluationIntervalSeconds,
+    caughtUpTo,
+    log,
+  });
 
   const adminKeyFile = mode === "embedded" && config.auth === "on"
     ? await ensureAdminKey(config.dataDir, commands.apiKeys, apiKeys, caughtUpTo)
@@ -233,7 +262,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       configRoutes({ config: commands.config, view: configView, caughtUpTo }),
       routingRoutes({ routers: commands.routers, view: fleet.view, caughtUpTo }),
       sessionCommandRoutes({ sessions: commands.sessions }),
-      alertRoutes({ config: commands.config, view: configView, caughtUpTo }),
+      ...alerting.routes,
       readModelRoutes<AuthEnv>(readModels),
       eventsRoutes<AuthEnv>({
         store,
@@ -304,6 +333,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     config: configView,
     metrics,
     edge,
+    alerting,
     jwtSecret,
     ...(dialKeys?.publicKeyPem ? { dialPublicKey: dialKeys.publicKeyPem } : {}),
     ...(adminKeyFile ? { adminKeyFile } : {}),
@@ -312,6 +342,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         closing.abort();
         sweeper.stop();
         expiry.stop();
+        await alerting.stop();
         prober.stop();
         await edge.shutdown();
         reporter.stop();

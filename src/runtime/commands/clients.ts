@@ -6,6 +6,9 @@ import { routerActor } from "../../../actors/router/mod.ts";
 import { routerCommands } from "../../../actors/router/commands.ts";
 import { sessionActor } from "../../../actors/session/mod.ts";
 import { sessionCommands } from "../../../actors/session/commands.ts";
+import { alertActor, alertCommands } from "../../../actors/alert/mod.ts";
+import { alertRuleActor, alertRuleCommands } from "../../../actors/alert-rule/mod.ts";
+import { silenceActor, silenceCommands } from "../../../actors/silence/mod.ts";
 import type { Logger } from "../../telemetry/log.ts";
 import type { Dispatch } from "../dispatch.ts";
 import { actorClient } from "./actor-client.ts";
@@ -23,6 +26,9 @@ export function commandClients(dispatch: Dispatch, log?: Logger) {
     routers: actorClient(routerActor.type, routerCommands, dispatch, log),
     config: actorClient(configActor.type, configCommands, dispatch, log),
     apiKeys: actorClient(apiKeyActor.type, apiKeyCommands, dispatch, log),
+    alerts: actorClient(alertActor.type, alertCommands, dispatch, log),
+    alertRules: actorClient(alertRuleActor.type, alertRuleCommands, dispatch, log),
+    silences: actorClient(silenceActor.type, silenceCommands, dispatch, log),
   };
 }
 
@@ -32,3 +38,6 @@ export type SessionCommandClient = CommandClients["sessions"];
 export type RouterCommandClient = CommandClients["routers"];
 export type ConfigCommandClient = CommandClients["config"];
 export type ApiKeyCommandClient = CommandClients["apiKeys"];
+export type AlertCommandClient = CommandClients["alerts"];
+export type AlertRuleCommandClient = CommandClients["alertRules"];
+export type SilenceCommandClient = CommandClients["silences"];
