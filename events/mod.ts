@@ -3,6 +3,7 @@ import { EventCatalogue, type EventDefinition } from "./catalogue.ts";
 import * as agent from "./agent.ts";
 import * as session from "./session.ts";
 import * as ops from "./operations.ts";
+import * as notification from "./notification.ts";
 import * as alert from "./alert.ts";
 import type { RecordedEvent } from "./envelope.ts";
 
@@ -12,6 +13,7 @@ export * from "./common.ts";
 export * from "./agent.ts";
 export * from "./session.ts";
 export * from "./operations.ts";
+export * from "./notification.ts";
 export * from "./alert.ts";
 
 const v1 = <S extends z.ZodType>(schema: S): EventDefinition<S> => ({ schemaVersion: 1, schema });
@@ -57,6 +59,10 @@ export const eventDefinitions = {
   "alert.acknowledged": v1(alert.AlertAcknowledged),
   "apiKey.issued": v1(ops.ApiKeyIssued),
   "apiKey.revoked": v1(ops.ApiKeyRevoked),
+  "notificationChannel.created": v1(notification.NotificationChannelCreated),
+  "notificationChannel.deleted": v1(notification.NotificationChannelDeleted),
+  "notification.attempted": v1(notification.NotificationAttempted),
+  "notification.suppressed": v1(notification.NotificationSuppressed),
 } as const;
 
 export type EventType = keyof typeof eventDefinitions;

@@ -16,6 +16,8 @@ import { PutConfigBody } from "./routes/config.ts";
 import { PutRoutingBody } from "./routes/routing.ts";
 import { AgentsQuery, LoadQuery, SeriesQuery, SessionsQuery } from "./routes/read-models.ts";
 import { EventsQuery } from "./routes/events.ts";
+import { CreateChannelBody, DeliveriesQuery } from "./routes/notification-channels.ts";
+import { RoutingDryRunBody } from "./routes/routing-dry-run.ts";
 import { AckBody, AlertsQuery } from "./routes/alerts.ts";
 import { AlertRuleBody, DryRunBody } from "./routes/alert-rules.ts";
 import { SilenceBody, SilencesQuery } from "./routes/silences.ts";
@@ -201,6 +203,48 @@ export const accessTable: readonly RouteRule[] = [
     roles: ops,
     summary: "End a silence",
     params: ["id"],
+  },
+  {
+    method: "GET",
+    path: "/notification-channels",
+    roles: readers,
+    summary: "Notification channels (never their secrets)",
+  },
+  {
+    method: "POST",
+    path: "/notification-channels",
+    roles: ops,
+    summary: "Add a webhook channel",
+    body: CreateChannelBody,
+  },
+  {
+    method: "GET",
+    path: "/notification-channels/:id",
+    roles: readers,
+    summary: "One notification channel",
+    params: ["id"],
+  },
+  {
+    method: "DELETE",
+    path: "/notification-channels/:id",
+    roles: ops,
+    summary: "Delete a notification channel",
+    params: ["id"],
+  },
+  {
+    method: "GET",
+    path: "/notification-channels/:id/deliveries",
+    roles: readers,
+    summary: "Delivery attempts through a channel, newest first",
+    params: ["id"],
+    query: DeliveriesQuery,
+  },
+  {
+    method: "POST",
+    path: "/routing/dry-run",
+    roles: readers,
+    summary: "How recent sessions would have been routed under a policy",
+    body: RoutingDryRunBody,
   },
   { method: "GET", path: "/config", roles: readers, summary: "Runtime config and its version" },
   {

@@ -1,6 +1,9 @@
 import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { channelActor } from "../../actors/notification-channel/mod.ts";
+import { notificationActor } from "../../actors/notification/mod.ts";
+import { nodeNotifications } from "./notifications.ts";
 import { alertActor } from "../../actors/alert/mod.ts";
 import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
 import { silenceActor } from "../../actors/silence/mod.ts";
@@ -94,6 +97,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const apiKeys = new ApiKeyRegistry();
   fleet.listen(configView.apply);
   fleet.listen(apiKeys.apply);
+  const notifications = await nodeNotifications({ config, jwtSecret, store, log });
+  notifications.follow(fleet);
   const alertViews = alertingViews(fleet);
   await fleet.start(`live-feed-${nodeId}`);
   const thresholds = () => configView.current().health;
@@ -110,6 +115,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       routerActor,
       configActor,
       apiKeyActor,
+      channelActor,
+      notificationActor,
       alertActor,
       alertRuleActor,
       silenceActor,
@@ -171,6 +178,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     space,
     intervalSeconds: config.alertEvaluationIntervalSeconds,
     caughtUpTo,
+    channelExists: notifications.channelExists,
     log,
   });
 
@@ -291,6 +299,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         },
       }),
       projectionRoutes(() => replayProjections(store, space)),
+      ...notifications.routes(commands, caughtUpTo),
     ],
     maxHeaderBytes: () => configView.current().limits.maxHeaderBytes,
     log,
@@ -321,6 +330,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   });
   const url = `${tls ? "https" : "http"}://${config.host}:${door.addr.port}`;
   leases.announce?.({ address: url, version: SWITCHBOARD_VERSION, startedAt });
+  notifications.start({
+    commands,
+    caughtUpTo,
+    // The evaluator's node notifies: one sender per cluster, moving with the lease.
+    isLeader: alerting.isAlertingLeader,
+    externalUrl: url,
+  });
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;
@@ -342,6 +358,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         closing.abort();
         sweeper.stop();
         expiry.stop();
+        await notifications.stop();
         await alerting.stop();
         prober.stop();
         await edge.shutdown();

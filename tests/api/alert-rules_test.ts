@@ -12,6 +12,24 @@ const rule = {
   channels: ["ops"],
 };
 
+/** A node with the notification channel "ops" the rules name (unknown channels are refused). */
+async function startNode(): Promise<TestNode> {
+  const t = await startTestNode();
+  const res = await t.call("/api/v1/notification-channels", {
+    method: "POST",
+    token: await t.token("root", ["admin"]),
+    body: JSON.stringify({
+      id: "ops",
+      name: "ops",
+      type: "webhook",
+      url: "https://hooks.example.com/",
+    }),
+  });
+  if (res.status !== 201) throw new Error(`channel: ${res.status} ${await res.text()}`);
+  await res.body?.cancel();
+  return t;
+}
+
 async function send(t: TestNode, token: string, method: string, path: string, body?: unknown) {
   const res = await t.call(`/api/v1${path}`, {
     method,
@@ -22,7 +40,7 @@ async function send(t: TestNode, token: string, method: string, path: string, bo
 }
 
 Deno.test("alert rules: created, listed, read, replaced and deleted as resources", async () => {
-  const t = await startTestNode();
+  const t = await startNode();
   try {
     const ops = await t.token("olivia", ["operator"]);
     const created = await send(t, ops, "POST", "/alert-rules", { id: "errors", ...rule });
@@ -70,7 +88,7 @@ Deno.test("alert rules: created, listed, read, replaced and deleted as resources
 });
 
 Deno.test("alert rules: unknown metric, op or field and a wrong-typed threshold are 400s naming the field", async () => {
-  const t = await startTestNode();
+  const t = await startNode();
   try {
     const ops = await t.token("olivia", ["operator"]);
     const cases: [unknown, RegExp][] = [
@@ -81,6 +99,7 @@ Deno.test("alert rules: unknown metric, op or field and a wrong-typed threshold 
       [{ ...rule, forSeconds: -1 }, /body\.forSeconds/],
       [{ ...rule, selector: { "bad-label": "x" } }, /body\.selector/],
       [{ ...rule, channels: ["not an id"] }, /body\.channels\.0/],
+      [{ ...rule, channels: ["nope"] }, /body\.channels\.0: no notification channel nope/],
     ];
     for (const [body, field] of cases) {
       const res = await send(t, ops, "POST", "/alert-rules", body);
@@ -97,7 +116,7 @@ Deno.test("alert rules: unknown metric, op or field and a wrong-typed threshold 
 });
 
 Deno.test("alert rules: auditors read, only operators and admins write", async () => {
-  const t = await startTestNode();
+  const t = await startNode();
   try {
     const auditor = await t.token("audrey", ["auditor"]);
     assert.equal((await send(t, auditor, "GET", "/alert-rules")).status, 200);
@@ -110,7 +129,7 @@ Deno.test("alert rules: auditors read, only operators and admins write", async (
 });
 
 Deno.test("config: PUT /config no longer touches rules, and refuses an alertRules field", async () => {
-  const t = await startTestNode();
+  const t = await startNode();
   try {
     const admin = await t.token("root", ["admin"]);
     await send(t, admin, "POST", "/alert-rules", { id: "keep", ...rule });
