@@ -126,6 +126,15 @@ Deno.test({
         .map((e) => e.position).filter((p) => p <= seen.at(-1)!);
       assert.deepEqual(seen, log);
       assert.deepEqual(agentIds(), ["before-1", "during-1", "during-2", "after-1"]);
+
+      // An online backup through either node: PostgreSQL's log as the store holds it.
+      const file = `${config}/cluster.ndjson.gz`;
+      const backup = await runCli(["-o", "json", "backup", file, "--server", b.url], env);
+      assert.equal(backup.status, 0, backup.stderr);
+      const written = JSON.parse(backup.stdout);
+      const logged = await back.store.readAll({ after: 0, limit: 100_000 });
+      assert.equal(written.events, logged.filter((e) => e.position <= written.upToPosition).length);
+      assert.ok(written.events > 0);
     } finally {
       stopFollowing.abort();
       await following?.catch(() => {});

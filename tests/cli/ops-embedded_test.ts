@@ -147,6 +147,8 @@ Deno.test("cli against an embedded node: every noun and verb, table and JSON sha
       assert.deepEqual(ids, opened.map((o) => o.sessionId).sort());
       const one = await json(["sessions", "show", first]);
       assert.equal(one.id, first);
+      // The 8 characters a table shows are enough to name a session.
+      assert.equal((await json(["sessions", "show", first.slice(0, 8)])).id, first);
       const target = clients[opened.findIndex((o) => o.sessionId === first)]!;
       const closed = await cli(["sessions", "close", first]);
       assert.equal(closed.status, 0, closed.stderr);

@@ -1,9 +1,10 @@
 import { type Command, Option } from "commander";
 import type { CommandIo } from "../replay.ts";
 import { usageError } from "./cli-error.ts";
-import { action, type Outcome, watchable, watchOf } from "./define.ts";
+import { action, fullId, type Outcome, watchable, watchOf } from "./define.ts";
 import { collect, readDocument } from "./files.ts";
 import { type Column, relativeTime, shortId } from "./output.ts";
+import type { ApiClient } from "./api-client.ts";
 
 type Row = Record<string, unknown>;
 const str = (v: unknown) =>
@@ -88,12 +89,35 @@ const channelColumns: Column<Row>[] = [
   { header: "created", cell: (c) => relativeTime(c.createdAt as string) },
 ];
 
+const deliveryColumns: Column<Row>[] = [
+  { header: "at", cell: (d) => relativeTime(d.at as string) },
+  { header: "alert", cell: (d) => shortId(d.alertId as string) },
+  { header: "status", cell: (d) => str(d.status) },
+  {
+    header: "outcome",
+    cell: (d, s) =>
+      d.kind === "suppressed" ? s.yellow("suppressed") : s.status(
+        d.outcome === "delivered" ? "ok" : "failed",
+      ),
+  },
+  { header: "attempt", cell: (d) => str(d.attempt) },
+  { header: "http", cell: (d) => str(d.httpStatus) },
+  { header: "ms", cell: (d) => str(d.durationMs) },
+  { header: "error", cell: (d) => str(d.error) },
+];
+
 const intervalColumns: Column<Row>[] = [
   { header: "labels", cell: (i) => labels(i.labels) },
   { header: "fired", cell: (i) => str(i.firedAt) },
   { header: "value", cell: (i) => str(i.firedValue) },
   { header: "resolved", cell: (i) => i.resolvedAt ? str(i.resolvedAt) : "still firing" },
 ];
+
+/** A collection's ids (silences call theirs `silenceId`), for short-id lookups. */
+async function listOf(api: ApiClient, path: string, query?: Record<string, string>) {
+  const answer = await api.get<Row>(path, query);
+  return itemsOf(answer).map((i) => ({ id: String(i.id ?? i.silenceId ?? "") }));
+}
 
 /** "90s", "15m", "2h", "1d" → seconds. */
 export function durationSeconds(text: string): number {
@@ -124,8 +148,10 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
   }));
   alerts.command("ack").description("acknowledge an alert").argument("<id>")
     .option("-c, --comment <text>", "recorded with the acknowledgement")
-    .action(act(async (run, alertId: string, options) => {
-      const answer = await (await run.api()).json("POST", `/alerts/${id(alertId)}/ack`, {
+    .action(act(async (run, short: string, options) => {
+      const api = await run.api();
+      const alertId = await fullId(short, () => listOf(api, "/alerts", { state: "all" }), "alert");
+      const answer = await api.json("POST", `/alerts/${id(alertId)}/ack`, {
         body: options.comment ? { comment: options.comment } : {},
       });
       run.io.stdout(run.done(`alert ${alertId} acknowledged`, answer));
@@ -161,8 +187,10 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
       if (run.format !== "table") run.io.stdout(run.one({ items: applied }));
     }));
   rules.command("rm").description("delete a rule").argument("<id>")
-    .action(act(async (run, ruleId: string) => {
-      const answer = await (await run.api()).json("DELETE", `/alert-rules/${id(ruleId)}`);
+    .action(act(async (run, short: string) => {
+      const api = await run.api();
+      const ruleId = await fullId(short, () => listOf(api, "/alert-rules"), "rule");
+      const answer = await api.json("DELETE", `/alert-rules/${id(ruleId)}`);
       run.io.stdout(run.done(`rule ${ruleId} deleted`, answer));
     }));
   rules.command("dry-run").description("what a rule would have raised over recent history")
@@ -220,8 +248,10 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
       run.io.stdout(run.done(`silence ${silenceId} until ${endsAt.toISOString()}`, answer));
     }));
   silences.command("rm").description("end a silence").argument("<id>")
-    .action(act(async (run, silenceId: string) => {
-      const answer = await (await run.api()).json("DELETE", `/silences/${id(silenceId)}`);
+    .action(act(async (run, short: string) => {
+      const api = await run.api();
+      const silenceId = await fullId(short, () => listOf(api, "/silences"), "silence");
+      const answer = await api.json("DELETE", `/silences/${id(silenceId)}`);
       run.io.stdout(run.done(`silence ${silenceId} removed`, answer));
     }));
 
@@ -244,9 +274,23 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
       });
       run.io.stdout(run.done(`channel ${str(answer.id)} (${options.name}) added`, answer));
     }));
+  channels.command("deliveries").description("delivery attempts and suppressions, newest first")
+    .argument("<id>").option("--alert <id>", "only this alert's")
+    .option("--limit <n>", "at most this many", (v) => Number(v), 100)
+    .action(act(async (run, short: string, options) => {
+      const api = await run.api();
+      const channelId = await fullId(short, () => listOf(api, "/notification-channels"), "channel");
+      const answer = await api.get<Row>(
+        `/notification-channels/${id(channelId)}/deliveries`,
+        { alertId: options.alert, limit: options.limit },
+      );
+      run.io.stdout(run.list(itemsOf(answer), deliveryColumns, answer));
+    }));
   channels.command("rm").description("remove a channel").argument("<id>")
-    .action(act(async (run, channelId: string) => {
-      const answer = await (await run.api()).json(
+    .action(act(async (run, short: string) => {
+      const api = await run.api();
+      const channelId = await fullId(short, () => listOf(api, "/notification-channels"), "channel");
+      const answer = await api.json(
         "DELETE",
         `/notification-channels/${id(channelId)}`,
       );
