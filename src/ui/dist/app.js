@@ -610,17 +610,18 @@ var xe,Ti,Bc,rn,no,ns,Ai,Xl,Mi,so,lo,Gc,El=Symbol.for("pv"),ls={},ss=[],Yc=/^m(i
         </div>
         <${At} request=${y} onClose=${()=>S(null)} />
       </div>
-  `}var nc=50,$d=["agent.registered","agent.healthChanged","agent.drained","agent.undrained","agent.maintenanceChanged","agent.deregistered","agent.weightChanged","session.opened","session.routed","session.rebound","session.closed","routing.policyChanged","config.changed"];function _d({e}){let[t,l]=D(!1);return g`<li class="event">
-    <button type="button" class="event-head" aria-expanded=${t} onClick=${()=>l(!t)}>
-      <span class="pos">#${e.position}</span> <code>${e.type}</code>
-      <span class="muted">${e.streamId}</span>
-      <span class="spacer"></span>
+  `}var nc=50,$d=["agent.registered","agent.healthChanged","agent.drained","agent.undrained","agent.maintenanceChanged","agent.deregistered","agent.weightChanged","session.opened","session.routed","session.rebound","session.closed","routing.policyChanged","config.changed"];function _d({e,onStream:t}){let[l,n]=D(!1);return g`<li class="event"><div class="event-line">
+    <button type="button" class="event-head" aria-expanded=${l} onClick=${()=>n(!l)}>
+      <span class="pos">#${e.position}</span> <code>${e.type}</code></button>
+    <button type="button" class="link muted" title="only this stream"
+      onClick=${()=>t(e.streamId)}>${e.streamId}</button>
+    <span class="spacer"></span>
       ${e.metadata.principal?g`<span class="muted">by ${sl(e.metadata.principal.sub)}</span>`:null}
       <${_e} at=${e.recordedAt} />
-    </button>
-    ${t?g`<pre class="code">${JSON.stringify(e,null,2)}</pre>`:null}
-  </li>`}function bd({head:e}){let[t,l]=D(null),[n,s]=D(null),[o,r]=D(null),[c,u]=D(null),[h,f]=D(null),$=t??e;return X(()=>{if($<1)return;let _=setTimeout(()=>{pe("/agents",{at:$,limit:1e3}).then(m=>{s(m.items),r(m.at),f(null)}).catch(f),An("/events",{from:$,limit:1}).then(m=>u(m[0]?.recordedAt??null)).catch(()=>u(null))},250);return()=>clearTimeout(_)},[$]),g`<${K} title="Time travel">
-    <label class="field" for="travel"><span>Registry as of log position <strong>${$}</strong>${c?g`${" ("}<${_e} at=${c} />)`:null}${` of ${e}`}</span></label>
+    </div>
+    ${l?g`<pre class="code">${JSON.stringify(e,null,2)}</pre>`:null}
+  </li>`}function bd({head:e}){let[t,l]=D(null),[n,s]=D(null),[o,r]=D(null),[c,u]=D(null),[h,f]=D(null),$=t??e;return X(()=>{if($<1)return;let _=setTimeout(()=>{pe("/agents",{at:$,limit:1e3}).then(m=>{s(m.items),r(m.at),f(null)}).catch(f),An("/events",{from:$,limit:1}).then(m=>u(m[0]??null)).catch(()=>u(null))},250);return()=>clearTimeout(_)},[$]),g`<${K} title="Time travel">
+    <label class="field" for="travel"><span>Registry as of log position <strong>${$}</strong>${c?g`${" ("}<code>${c.type}</code>${" "}<${_e} at=${c.recordedAt} />)`:null}${` of ${e}`}</span></label>
     <input id="travel" type="range" min="1" max=${Math.max(1,e)} value=${$}
       aria-valuetext=${`position ${$}`}
       onInput=${_=>l(Number(_.target.value))} />
@@ -672,7 +673,7 @@ var xe,Ti,Bc,rn,no,ns,Ai,Xl,Mi,so,lo,Gc,El=Symbol.for("pv"),ls={},ss=[],Yc=/^m(i
               onChange=${E=>c([Math.max(1,Number(v(E))||1)])} /></label>
           </div>
           <${be} error=${f} />
-          <ol class="events" aria-label="events">${u.map(E=>g`<${_d} e=${E} />`)}</ol>
+          <ol class="events" aria-label="events">${u.map(E=>g`<${_d} e=${E} onStream=${k=>{n(k),c([1])}} />`)}</ol>
           ${u.length===0?g`<${Q}>No events match.</${Q}>`:null}
           <div class="pager" role="navigation" aria-label="pages">
             <button type="button" disabled=${r.length<=1}
