@@ -39,5 +39,16 @@ export const RejectionCode = z.enum([
   "key_exists",
   "key_not_found",
   "invalid_expiry",
+  // Notification channels and their deliveries.
+  "channel_exists",
+  "channel_not_found",
+  "notification_done",
+  // Alerting (rules, alerts, silences).
+  "rule_exists",
+  "rule_not_found",
+  "alert_not_open",
+  "silence_exists",
+  "silence_not_found",
+  "invalid_silence",
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;

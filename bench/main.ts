@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   "slow-reader": () => import("./slow-reader.ts"),
   projections: () => import("./projections.ts"),
   router: () => import("./router.ts"),
+  alerts: () => import("./alerts.ts"),
   soak: () => import("./soak.ts"),
 };
 

@@ -3,6 +3,8 @@ import { EventCatalogue, type EventDefinition } from "./catalogue.ts";
 import * as agent from "./agent.ts";
 import * as session from "./session.ts";
 import * as ops from "./operations.ts";
+import * as notification from "./notification.ts";
+import * as alert from "./alert.ts";
 import type { RecordedEvent } from "./envelope.ts";
 
 export * from "./envelope.ts";
@@ -11,6 +13,8 @@ export * from "./common.ts";
 export * from "./agent.ts";
 export * from "./session.ts";
 export * from "./operations.ts";
+export * from "./notification.ts";
+export * from "./alert.ts";
 
 const v1 = <S extends z.ZodType>(schema: S): EventDefinition<S> => ({ schemaVersion: 1, schema });
 
@@ -34,10 +38,31 @@ export const eventDefinitions = {
   "session.closed": v1(session.SessionClosed),
   "routing.policyChanged": v1(ops.RoutingPolicyChanged),
   "config.changed": v1(ops.ConfigChanged),
-  "alert.raised": v1(ops.AlertRaised),
-  "alert.resolved": v1(ops.AlertResolved),
+  "alertRule.created": v1(alert.AlertRuleCreated),
+  "alertRule.updated": v1(alert.AlertRuleUpdated),
+  "alertRule.deleted": v1(alert.AlertRuleDeleted),
+  "silence.created": v1(alert.SilenceCreated),
+  "silence.deleted": v1(alert.SilenceDeleted),
+  "alert.pending": v1(alert.AlertPending),
+  "alert.pendingCleared": v1(alert.AlertPendingCleared),
+  // v1 was an unused placeholder; v2 carries fingerprint, labels and value.
+  "alert.raised": {
+    schemaVersion: 2,
+    schema: alert.AlertRaised,
+    upcasters: { 1: alert.upcastAlertRaisedV1 },
+  },
+  "alert.resolved": {
+    schemaVersion: 2,
+    schema: alert.AlertResolved,
+    upcasters: { 1: alert.upcastAlertResolvedV1 },
+  },
+  "alert.acknowledged": v1(alert.AlertAcknowledged),
   "apiKey.issued": v1(ops.ApiKeyIssued),
   "apiKey.revoked": v1(ops.ApiKeyRevoked),
+  "notificationChannel.created": v1(notification.NotificationChannelCreated),
+  "notificationChannel.deleted": v1(notification.NotificationChannelDeleted),
+  "notification.attempted": v1(notification.NotificationAttempted),
+  "notification.suppressed": v1(notification.NotificationSuppressed),
 } as const;
 
 export type EventType = keyof typeof eventDefinitions;

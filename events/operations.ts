@@ -20,17 +20,6 @@ export const ConfigChanged = z.object({
   at: Timestamp,
 });
 
-export const AlertSeverity = z.enum(["info", "warning", "critical"]);
-export const AlertRaised = z.object({
-  alertId: Id,
-  ruleId: Id,
-  severity: AlertSeverity,
-  message: z.string().max(1000),
-  value: z.number().optional(),
-  at: Timestamp,
-});
-export const AlertResolved = z.object({ alertId: Id, ruleId: Id, at: Timestamp });
-
 export const ApiKeyIssued = z.object({
   keyId: Id,
   name: z.string().min(1).max(200),

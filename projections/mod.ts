@@ -7,6 +7,7 @@
  * everything and compare), read-models.ts (what the API reads).
  */
 import type { EventStore } from "../src/store/event-store.ts";
+import { alertsProjection } from "./alerts/mod.ts";
 import { loadProjection } from "./load/mod.ts";
 import { monitoringProjection } from "./monitoring/mod.ts";
 import type { AnyProjection } from "./projection.ts";
@@ -26,7 +27,13 @@ export { ProjectionRunner, ProjectionVersionError } from "./runner.ts";
 export { rebuildProjection, rebuildProjections, type RebuildResult, withSetAt } from "./rebuild.ts";
 export type { BuildProgress } from "./catch-up.ts";
 export { DEFAULT_PROJECTION_SCHEMA, type ProjectionSpace } from "./table-sets.ts";
-export { loadProjection, monitoringProjection, registryProjection, sessionsProjection };
+export {
+  alertsProjection,
+  loadProjection,
+  monitoringProjection,
+  registryProjection,
+  sessionsProjection,
+};
 
 /** Every read model Switchboard keeps. */
 export const allProjections: readonly AnyProjection[] = [
@@ -34,6 +41,7 @@ export const allProjections: readonly AnyProjection[] = [
   sessionsProjection,
   loadProjection,
   monitoringProjection,
+  alertsProjection,
 ];
 
 export interface RunningProjections {

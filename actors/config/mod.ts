@@ -3,7 +3,7 @@ import { type Actor, reject } from "../actor.ts";
 import { decideBy, event, evolveBy } from "../decider.ts";
 import { defaultRuntimeConfig, RuntimeConfig } from "./runtime-config.ts";
 
-export { AlertRule, defaultRuntimeConfig, RuntimeConfig } from "./runtime-config.ts";
+export { defaultRuntimeConfig, RuntimeConfig } from "./runtime-config.ts";
 
 /** The one config actor's id: config is cluster-wide. */
 export const CONFIG_ID = "global";

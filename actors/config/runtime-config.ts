@@ -11,22 +11,13 @@ const Cidrs = z.array(z.string().max(64)).max(1000).default([]);
 /** Empty `allow` admits everyone not denied. */
 export const AccessList = z.object({ allow: Cidrs, deny: Cidrs }).prefault({});
 
-/** An alert rule: raise when `metric` `op` `threshold` holds for `forSeconds`. */
-export const AlertRule = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  name: z.string().min(1).max(200),
-  metric: z.enum(["error_rate", "relay_p99_ms", "unhealthy_agents", "sessions", "projection_lag"]),
-  op: z.enum([">", ">=", "<", "<="]),
-  threshold: z.number(),
-  forSeconds: z.number().int().min(0).max(86_400).default(60),
-  severity: z.enum(["info", "warning", "critical"]).default("warning"),
-});
-export type AlertRule = z.infer<typeof AlertRule>;
-
 /**
  * Settings an operator may change while the fleet runs (`PUT /api/v1/config`).
  * Every change is a `config.changed` event carrying the whole, validated
  * config and its version, so the log says which limits were in force when.
+ * Alert rules were once part of it (`alertRules`); they are resources of
+ * their own now (actors/alert-rule), and a node migrates the ones an old
+ * config still holds (src/runtime/alerting/config-migration.ts).
  */
 export const RuntimeConfig = z.object({
   limits: z.object({
@@ -52,7 +43,6 @@ export const RuntimeConfig = z.object({
     perAgent: z.number().int().min(0).max(64).default(4),
     maxIdleSeconds: z.number().int().min(1).max(110).default(30),
   }).prefault({}),
-  alertRules: z.array(AlertRule).max(500).default([]),
 });
 export type RuntimeConfig = z.infer<typeof RuntimeConfig>;
 

@@ -7,7 +7,7 @@ import { splitUrls, SWITCHBOARD_URLS } from "./switchboard-urls.ts";
  * The demo echo agent's command line, checked by zod:
  * `--port 8801 --switchboard http://127.0.0.1:9000 [--token T] [--name echo-1] [--id echo-1]
  *  [--host 127.0.0.1] [--advertise-host H] [--path /] [--weight N] [--max-sessions N]
- *  [--log-level info] [--exit-with-stdin true]`.
+ *  [--log-level info] [--exit-with-stdin true] [--heartbeat-ms 5000]`.
  * `--exit-with-stdin true` stops the agent when stdin closes: a parent that
  * dies without stopping its children (demo-fleet's node crashed) does not
  * leave orphans holding the demo ports.
@@ -31,6 +31,8 @@ const EchoFlags = z.object({
   "max-sessions": z.coerce.number().int().min(1).optional(),
   "log-level": z.enum(["debug", "info", "warn", "error"]).default("info"),
   "exit-with-stdin": z.enum(["true", "false"]).default("false"),
+  /** How often to heartbeat: below the node's HEARTBEAT_TTL_SECONDS when that is short. */
+  "heartbeat-ms": z.coerce.number().int().min(100).max(3_600_000).optional(),
 });
 
 export interface EchoFlags {
@@ -46,6 +48,7 @@ export interface EchoFlags {
   maxSessions?: number;
   logLevel: LogLevel;
   exitWithStdin: boolean;
+  heartbeatIntervalMs?: number;
 }
 
 export type FlagsResult = { ok: true; flags: EchoFlags } | { ok: false; message: string };
@@ -88,6 +91,7 @@ export function parseEchoFlags(args: string[], env: (name: string) => string | u
       maxSessions: f["max-sessions"],
       logLevel: f["log-level"],
       exitWithStdin: f["exit-with-stdin"] === "true",
+      ...(f["heartbeat-ms"] !== undefined ? { heartbeatIntervalMs: f["heartbeat-ms"] } : {}),
     },
   } satisfies FlagsResult;
 }

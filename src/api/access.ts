@@ -17,7 +17,11 @@ import { ConfigHistoryQuery } from "./routes/config-history.ts";
 import { PutRoutingBody } from "./routes/routing.ts";
 import { AgentsQuery, LoadQuery, SeriesQuery, SessionsQuery } from "./routes/read-models.ts";
 import { EventsQuery } from "./routes/events.ts";
-import { PutAlertRulesBody } from "./routes/alerts.ts";
+import { CreateChannelBody, DeliveriesQuery } from "./routes/notification-channels.ts";
+import { RoutingDryRunBody } from "./routes/routing-dry-run.ts";
+import { AckBody, AlertsQuery } from "./routes/alerts.ts";
+import { AlertRuleBody, DryRunBody } from "./routes/alert-rules.ts";
+import { SilenceBody, SilencesQuery } from "./routes/silences.ts";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -146,14 +150,108 @@ export const accessTable: readonly RouteRule[] = [
     summary: "Load time series",
     query: SeriesQuery,
   },
-  { method: "GET", path: "/alerts", roles: readers, summary: "Alerts raised" },
+  { method: "GET", path: "/alerts", roles: readers, summary: "Alerts", query: AlertsQuery },
+  {
+    method: "POST",
+    path: "/alerts/:id/ack",
+    roles: ops,
+    summary: "Acknowledge an alert",
+    body: AckBody,
+    params: ["id"],
+  },
   { method: "GET", path: "/alert-rules", roles: readers, summary: "Alert rules" },
   {
-    method: "PUT",
+    method: "POST",
     path: "/alert-rules",
     roles: ops,
-    summary: "Replace the alert rules",
-    body: PutAlertRulesBody,
+    summary: "Create an alert rule",
+    body: AlertRuleBody,
+  },
+  {
+    method: "POST",
+    path: "/alert-rules/dry-run",
+    roles: readers,
+    summary: "When a rule (not stored) would have fired over a window",
+    body: DryRunBody,
+  },
+  {
+    method: "GET",
+    path: "/alert-rules/:id",
+    roles: readers,
+    summary: "One alert rule",
+    params: ["id"],
+  },
+  {
+    method: "PUT",
+    path: "/alert-rules/:id",
+    roles: ops,
+    summary: "Replace (or create) an alert rule",
+    body: AlertRuleBody,
+    params: ["id"],
+  },
+  {
+    method: "DELETE",
+    path: "/alert-rules/:id",
+    roles: ops,
+    summary: "Delete an alert rule (its open alerts resolve)",
+    params: ["id"],
+  },
+  { method: "GET", path: "/silences", roles: readers, summary: "Silences", query: SilencesQuery },
+  {
+    method: "POST",
+    path: "/silences",
+    roles: ops,
+    summary: "Silence notifications matching label matchers",
+    body: SilenceBody,
+  },
+  {
+    method: "DELETE",
+    path: "/silences/:id",
+    roles: ops,
+    summary: "End a silence",
+    params: ["id"],
+  },
+  {
+    method: "GET",
+    path: "/notification-channels",
+    roles: readers,
+    summary: "Notification channels (never their secrets)",
+  },
+  {
+    method: "POST",
+    path: "/notification-channels",
+    roles: ops,
+    summary: "Add a webhook channel",
+    body: CreateChannelBody,
+  },
+  {
+    method: "GET",
+    path: "/notification-channels/:id",
+    roles: readers,
+    summary: "One notification channel",
+    params: ["id"],
+  },
+  {
+    method: "DELETE",
+    path: "/notification-channels/:id",
+    roles: ops,
+    summary: "Delete a notification channel",
+    params: ["id"],
+  },
+  {
+    method: "GET",
+    path: "/notification-channels/:id/deliveries",
+    roles: readers,
+    summary: "Delivery attempts through a channel, newest first",
+    params: ["id"],
+    query: DeliveriesQuery,
+  },
+  {
+    method: "POST",
+    path: "/routing/dry-run",
+    roles: readers,
+    summary: "How recent sessions would have been routed under a policy",
+    body: RoutingDryRunBody,
   },
   { method: "GET", path: "/config", roles: readers, summary: "Runtime config and its version" },
   {

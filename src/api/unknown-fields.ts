@@ -11,7 +11,9 @@ export function unknownFields(schema: z.ZodType, value: unknown, path: string): 
     if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
     const shape = inner.shape as Record<string, z.ZodType>;
     return Object.entries(value).flatMap(([key, v]) =>
-      key in shape ? unknownFields(shape[key]!, v, `${path}.${key}`) : [`${path}.${key}`]
+      Object.hasOwn(shape, key)
+        ? unknownFields(shape[key]!, v, `${path}.${key}`)
+        : [`${path}.${key}`]
     );
   }
   if (inner instanceof z.ZodArray && Array.isArray(value)) {

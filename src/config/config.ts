@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowlistEntryError } from "../security/webhook-target.ts";
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -43,12 +44,27 @@ export const Config = z.object({
   auth: z.enum(["on", "off"]).default("on"),
   /** Silence after which an agent is suspect; unhealthy after three of these. */
   heartbeatTtlSeconds: z.coerce.number().positive().max(3600).default(15),
+  /** How often the alerting leader evaluates every alert rule. */
+  alertEvaluationIntervalSeconds: z.coerce.number().min(0.1).max(3600).default(5),
   /**
    * How long a command that fails for a passing reason (PostgreSQL or NATS
    * unavailable) keeps being retried before it is dead-lettered: an outage
    * shorter than this loses no command.
    */
   commandRetryBudgetSeconds: z.coerce.number().int().min(1).max(86_400).default(90),
+  /**
+   * Hosts notification webhooks may be sent to, comma-separated: names,
+   * `*.domain`, addresses or CIDRs (src/security/webhook-target.ts). Empty:
+   * anywhere but link-local and metadata addresses.
+   */
+  notifyAllowedHosts: z.string().transform((text) =>
+    text.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "")
+  ).superRefine((entries, ctx) => {
+    for (const entry of entries) {
+      const error = allowlistEntryError(entry);
+      if (error) ctx.addIssue({ code: "custom", message: error });
+    }
+  }).default([]),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -75,7 +91,9 @@ const fromEnv: Record<string, keyof Config> = {
   TLS_CERT_FILE: "tlsCertFile",
   TLS_KEY_FILE: "tlsKeyFile",
   HEARTBEAT_TTL_SECONDS: "heartbeatTtlSeconds",
+  ALERT_EVALUATION_INTERVAL_SECONDS: "alertEvaluationIntervalSeconds",
   COMMAND_RETRY_BUDGET_SECONDS: "commandRetryBudgetSeconds",
+  SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "notifyAllowedHosts",
 };
 
 const fromFlag: Record<string, keyof Config> = {

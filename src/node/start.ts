@@ -1,6 +1,12 @@
 import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
+import { channelActor } from "../../actors/notification-channel/mod.ts";
+import { notificationActor } from "../../actors/notification/mod.ts";
+import { nodeNotifications } from "./notifications.ts";
+import { alertActor } from "../../actors/alert/mod.ts";
+import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
+import { silenceActor } from "../../actors/silence/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import { SWITCHBOARD_VERSION } from "../config/version.ts";
 import type { EventStore } from "../store/event-store.ts";
@@ -23,7 +29,7 @@ import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
 import type { AuthEnv } from "../api/middleware/auth.ts";
 import type { Authenticator } from "../auth/authenticator.ts";
-import { alertRoutes } from "../api/routes/alerts.ts";
+import { type Alerting, alertingViews, startAlerting } from "./alerting.ts";
 import { eventsRoutes } from "../api/routes/events.ts";
 import { projectionRoutes } from "../api/routes/projections.ts";
 import { readModelRoutes } from "../api/routes/read-models.ts";
@@ -60,6 +66,8 @@ export interface SwitchboardNode {
   readonly config: ConfigView;
   readonly metrics: SwitchboardMetrics;
   readonly edge: Edge;
+  /** Alert rules, silences, the evaluator and `isAlertingLeader` (src/node/alerting.ts). */
+  readonly alerting: Alerting;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -92,6 +100,9 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   const apiKeys = new ApiKeyRegistry();
   fleet.listen(configView.apply);
   fleet.listen(apiKeys.apply);
+  const notifications = await nodeNotifications({ config, jwtSecret, store, log });
+  notifications.follow(fleet);
+  const alertViews = alertingViews(fleet);
   await fleet.start(`live-feed-${nodeId}`);
   const thresholds = () => configView.current().health;
   const caughtUpTo = (position: number) => fleet.caughtUpTo(position);
@@ -101,7 +112,18 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     store,
     commandLog,
     leases,
-    actors: [agentActor, sessionActor, routerActor, configActor, apiKeyActor],
+    actors: [
+      agentActor,
+      sessionActor,
+      routerActor,
+      configActor,
+      apiKeyActor,
+      channelActor,
+      notificationActor,
+      alertActor,
+      alertRuleActor,
+      silenceActor,
+    ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
     observeDispatch: (actorType, outcome, ms) =>
@@ -147,6 +169,21 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       projection: runner.name,
     });
   }
+
+  const alerting = await startAlerting({
+    views: alertViews,
+    fleet,
+    store,
+    commands,
+    partitionOf,
+    ownedPartitions: () => runtime.host.ownedPartitions,
+    projections: projections.runners,
+    space,
+    intervalSeconds: config.alertEvaluationIntervalSeconds,
+    caughtUpTo,
+    channelExists: notifications.channelExists,
+    log,
+  });
 
   const adminKeyFile = mode === "embedded" && config.auth === "on"
     ? await ensureAdminKey(config.dataDir, commands.apiKeys, apiKeys, caughtUpTo)
@@ -240,7 +277,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       configRoutes({ config: commands.config, view: configView, caughtUpTo }),
       routingRoutes({ routers: commands.routers, view: fleet.view, caughtUpTo }),
       sessionCommandRoutes({ sessions: commands.sessions }),
-      alertRoutes({ config: commands.config, view: configView, caughtUpTo }),
+      ...alerting.routes,
       readModelRoutes<AuthEnv>(readModels),
       configHistoryRoutes({ store }),
       streamRoutes(hub),
@@ -271,6 +308,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         },
       }),
       projectionRoutes(() => replayProjections(store, space)),
+      ...notifications.routes(commands, caughtUpTo),
     ],
     maxHeaderBytes: () => configView.current().limits.maxHeaderBytes,
     log,
@@ -301,6 +339,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   });
   const url = `${tls ? "https" : "http"}://${config.host}:${door.addr.port}`;
   leases.announce?.({ address: url, version: SWITCHBOARD_VERSION, startedAt });
+  notifications.start({
+    commands,
+    caughtUpTo,
+    // The evaluator's node notifies: one sender per cluster, moving with the lease.
+    isLeader: alerting.isAlertingLeader,
+    externalUrl: url,
+  });
   log.info("node started", { nodeId, mode, store: store.kind, commandLog: commandLog.kind, url });
 
   let stopped: Promise<void> | undefined;
@@ -313,6 +358,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     config: configView,
     metrics,
     edge,
+    alerting,
     jwtSecret,
     ...(dialKeys?.publicKeyPem ? { dialPublicKey: dialKeys.publicKeyPem } : {}),
     ...(adminKeyFile ? { adminKeyFile } : {}),
@@ -322,6 +368,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         sweeper.stop();
         hub.stop();
         expiry.stop();
+        await notifications.stop();
+        await alerting.stop();
         prober.stop();
         await edge.shutdown();
         reporter.stop();

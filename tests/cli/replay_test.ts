@@ -96,7 +96,8 @@ Deno.test("cli replay: embedded data directory, run as `deno task replay` would 
     assert.equal(code, 0, text + new TextDecoder().decode(stderr));
     assert.match(text, /replayed \d+ events in [\d.]+ s \([\d,]+ events\/s\)/);
     assert.match(text, /result: identical/);
-    assert.equal(allProjections.length, 4);
+    assert.equal(allProjections.length, 5);
+    assert.match(text, /alerts at position \d+: identical/);
   } finally {
     await Deno.remove(dataDir, { recursive: true });
   }

@@ -49,3 +49,19 @@ Deno.test("config: unknown flags and flags without values are refused", () => {
   assert.throws(() => loadConfig({}, ["--bogus"]), /unknown option --bogus/);
   assert.throws(() => loadConfig({}, ["--port"]), /--port needs a value/);
 });
+
+Deno.test("config: the webhook allowlist is a checked, comma-separated list", () => {
+  assert.deepEqual(loadConfig({}, []).notifyAllowedHosts, []);
+  const config = loadConfig({
+    SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: " hooks.example.com, *.corp.example ,10.0.0.0/8",
+  }, []);
+  assert.deepEqual(config.notifyAllowedHosts, [
+    "hooks.example.com",
+    "*.corp.example",
+    "10.0.0.0/8",
+  ]);
+  assert.throws(
+    () => loadConfig({ SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "ok.example,http://x/" }, []),
+    /^ConfigError: invalid SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "http:\/\/x\/" is neither/,
+  );
+});

@@ -368,9 +368,9 @@ Deno.test("fuzz regressions: forbidden and lower-case methods, bodies cut short,
     { method: "GET", path: "/api/v1/load/series?key=%00" },
     { method: "POST", path: "/api/v1/api-keys", body: { name: "a\u0000b", roles: ["auditor"] } },
     {
-      method: "PUT",
+      method: "POST",
       path: "/api/v1/alert-rules",
-      body: { rules: [{ id: "r1", name: "\ud800", metric: "sessions", op: ">", threshold: 1 }] },
+      body: { id: "r1", name: "\ud800", metric: "sessions", op: ">", threshold: 1 },
     },
   ];
   const wrong: string[] = [];

@@ -2,6 +2,9 @@ import { type Actor, isRejection, type Rejection, streamIdOf } from "../../actor
 import { agentActor } from "../../actors/agent/mod.ts";
 import { routerActor } from "../../actors/router/mod.ts";
 import { sessionActor } from "../../actors/session/mod.ts";
+import { alertActor } from "../../actors/alert/mod.ts";
+import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
+import { silenceActor } from "../../actors/silence/mod.ts";
 import type { DomainEvent } from "../../events/mod.ts";
 import type { EventStore } from "../../src/store/event-store.ts";
 
@@ -10,6 +13,9 @@ const actors: Record<string, Actor<any>> = {
   agent: agentActor,
   session: sessionActor,
   router: routerActor,
+  alert: alertActor,
+  alertrule: alertRuleActor,
+  silence: silenceActor,
 };
 
 export const T0 = Date.parse("2026-11-25T12:00:00.000Z");

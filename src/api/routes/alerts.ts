@@ -1,50 +1,51 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { AlertRule, CONFIG_ID } from "../../../actors/config/mod.ts";
-import type { ConfigCommandClient } from "../../runtime/commands/clients.ts";
-import type { ConfigView } from "../../runtime/config-view.ts";
+import { Id } from "../../../events/mod.ts";
+import type { AlertReads } from "../../../projections/alerts/reads.ts";
+import type { AlertCommandClient } from "../../runtime/commands/clients.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
 import { ApiError, jsonBody, parseOr400 } from "../errors.ts";
+import { parseStrict } from "../strict.ts";
 
-export const PutAlertRulesBody = z.object({
-  rules: z.array(AlertRule).max(500),
-  expectedVersion: z.number().int().min(0).optional(),
+export const AlertsQuery = z.object({
+  state: z.enum(["firing", "resolved", "pending", "all"]).default("all"),
+  ruleId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(1_000).default(500),
 });
 
+export const AckBody = z.object({ comment: z.string().max(1000).optional() });
+
 /**
- * `GET /alerts`, `GET/PUT /alert-rules`. Rules are part of the versioned
- * runtime config (a change is a config.changed event). Evaluating them is
- * not built yet, so `GET /alerts` is empty, and says so.
+ * `GET /alerts` (the history, from the alerts projection) and
+ * `POST /alerts/{id}/ack` (a command to the alerts of the alert's rule).
  */
 export function alertRoutes(deps: {
-  config: ConfigCommandClient;
-  view: ConfigView;
-  caughtUpTo: (position: number) => Promise<unknown>;
+  alerts: AlertCommandClient;
+  reads: AlertReads;
+  /** Resolves once the alerts projection has applied everything committed so far. */
+  projected: () => Promise<unknown>;
 }): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
-  app.get("/alerts", (c) => c.json({ items: [], evaluating: false }));
-  app.get(
-    "/alert-rules",
-    (c) => c.json({ version: deps.view.version, rules: deps.view.current().alertRules }),
-  );
-  app.put("/alert-rules", async (c) => {
-    const body = parseOr400(PutAlertRulesBody, await jsonBody(c), "body");
-    const ids = new Set(body.rules.map((r) => r.id));
-    if (ids.size !== body.rules.length) {
-      throw new ApiError(400, "validation_failed", "body.rules: ids must be unique");
-    }
+  app.get("/alerts", async (c) => {
+    const query = parseStrict(AlertsQuery, c.req.query(), "query");
+    return c.json({ items: await deps.reads.list(query) });
+  });
+  app.post("/alerts/:id/ack", async (c) => {
+    const { id } = parseOr400(z.object({ id: Id }), c.req.param(), "path");
+    const body = parseStrict(AckBody, await jsonBody(c), "body");
+    const alert = await deps.reads.get(id);
+    if (!alert) throw new ApiError(404, "not_found", `no alert ${id}`);
     try {
-      const reply = await deps.config.change(CONFIG_ID, {
-        config: { ...deps.view.current(), alertRules: body.rules },
-        ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+      await deps.alerts.acknowledge(alert.ruleId, {
+        alertId: id,
+        ...(body.comment !== undefined ? { comment: body.comment } : {}),
       }, { metadata: { principal: principalOf(c) } });
-      const position = reply.events.at(-1)?.position;
-      if (position !== undefined) await deps.caughtUpTo(position);
     } catch (error) {
       throw commandError(error);
     }
-    return c.json({ version: deps.view.version, rules: deps.view.current().alertRules });
+    await deps.projected();
+    return c.json(await deps.reads.get(id) ?? alert);
   });
   return app;
 }

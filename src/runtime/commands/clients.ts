@@ -6,6 +6,11 @@ import { routerActor } from "../../../actors/router/mod.ts";
 import { routerCommands } from "../../../actors/router/commands.ts";
 import { sessionActor } from "../../../actors/session/mod.ts";
 import { sessionCommands } from "../../../actors/session/commands.ts";
+import { channelActor, channelCommands } from "../../../actors/notification-channel/mod.ts";
+import { notificationActor, notificationCommands } from "../../../actors/notification/mod.ts";
+import { alertActor, alertCommands } from "../../../actors/alert/mod.ts";
+import { alertRuleActor, alertRuleCommands } from "../../../actors/alert-rule/mod.ts";
+import { silenceActor, silenceCommands } from "../../../actors/silence/mod.ts";
 import type { Logger } from "../../telemetry/log.ts";
 import type { Dispatch } from "../dispatch.ts";
 import { actorClient } from "./actor-client.ts";
@@ -23,6 +28,11 @@ export function commandClients(dispatch: Dispatch, log?: Logger) {
     routers: actorClient(routerActor.type, routerCommands, dispatch, log),
     config: actorClient(configActor.type, configCommands, dispatch, log),
     apiKeys: actorClient(apiKeyActor.type, apiKeyCommands, dispatch, log),
+    channels: actorClient(channelActor.type, channelCommands, dispatch, log),
+    notifications: actorClient(notificationActor.type, notificationCommands, dispatch, log),
+    alerts: actorClient(alertActor.type, alertCommands, dispatch, log),
+    alertRules: actorClient(alertRuleActor.type, alertRuleCommands, dispatch, log),
+    silences: actorClient(silenceActor.type, silenceCommands, dispatch, log),
   };
 }
 
@@ -32,3 +42,8 @@ export type SessionCommandClient = CommandClients["sessions"];
 export type RouterCommandClient = CommandClients["routers"];
 export type ConfigCommandClient = CommandClients["config"];
 export type ApiKeyCommandClient = CommandClients["apiKeys"];
+export type ChannelCommandClient = CommandClients["channels"];
+export type NotificationCommandClient = CommandClients["notifications"];
+export type AlertCommandClient = CommandClients["alerts"];
+export type AlertRuleCommandClient = CommandClients["alertRules"];
+export type SilenceCommandClient = CommandClients["silences"];

@@ -77,6 +77,15 @@ export const rejections: Record<RejectionCode, RejectionMeaning> = {
   key_exists: refused(409),
   key_not_found: refused(409),
   invalid_expiry: refused(409),
+  channel_exists: refused(409),
+  channel_not_found: refused(404),
+  notification_done: refused(409),
+  rule_exists: refused(409),
+  rule_not_found: refused(404),
+  alert_not_open: refused(409),
+  silence_exists: refused(409),
+  silence_not_found: refused(404),
+  invalid_silence: refused(400),
 };
 
 /** Unknown codes (a newer node's) read as conflicts and close with a 1011 naming them. */

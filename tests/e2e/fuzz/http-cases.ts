@@ -69,23 +69,19 @@ function baselines(): Record<string, unknown> {
         retryAfterSeconds: 5,
       },
     },
-    "PUT /alert-rules": {
-      rules: [{
-        id: "fz-rule",
-        name: "fz",
-        metric: "sessions",
-        op: ">",
-        threshold: 1,
-        forSeconds: 60,
-        severity: "info",
-      }],
-      expectedVersion: 0,
+    "POST /alert-rules": {
+      id: "fz-rule",
+      name: "fz",
+      metric: "sessions",
+      op: ">",
+      threshold: 1,
+      forSeconds: 60,
+      severity: "info",
     },
     "PUT /config": {
       config: {
         limits: { frameMaxBytes: 1 << 20, handshakeTimeoutMs: 5000, maxHeaderBytes: 16384 },
         sessions: { resumeGraceSeconds: 30, trafficReportIntervalMs: 10_000 },
-        alertRules: [],
       },
       expectedVersion: 0,
     },
