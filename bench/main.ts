@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   runtime: () => import("./runtime.ts"),
   sessions: () => import("./sessions.ts"),
   relay: () => import("./relay.ts"),
+  "edge-meter": () => import("./edge-meter.ts"),
   capacity: () => import("./capacity.ts"),
   "slow-reader": () => import("./slow-reader.ts"),
   projections: () => import("./projections.ts"),

@@ -14,6 +14,8 @@
  *   deno run -A bench/relay.ts            (RELAY_SECONDS, RELAY_REPEATS, RELAY_MEMORY=2000,8000)
  */
 import { startStaticEdge } from "../src/edge/tunnel/static-edge.ts";
+import { EdgeMeter } from "../src/edge/edge-meter.ts";
+import { SessionMeter } from "../src/edge/session-meter.ts";
 import { startBenchNode } from "./bench-node.ts";
 
 const SELF = new URL(import.meta.url).pathname;
@@ -48,7 +50,12 @@ async function agentRole() {
 
 async function edgeRole() {
   const gc = (globalThis as { gc?: () => void }).gc;
+  // `--meter=1`: the tunnels measure relay and response latency as the node's edge does
+  // (one meter for all, taken every 10 s like the figures reporter): the cost of measuring.
+  const meter = arg("meter") === "1" ? new EdgeMeter() : undefined;
+  if (meter) setInterval(() => meter.take(), 10_000);
   const edge = await startStaticEdge({
+    ...(meter ? { tunnel: { meter: new SessionMeter(meter, "bench") } } : {}),
     agentUrl: `ws://127.0.0.1:${arg("agent")}/`,
     fallback: (req) => {
       if (new URL(req.url).pathname === "/gc") gc?.();
@@ -356,6 +363,7 @@ async function nodeTarget(agent: Proc): Promise<Proc & { url: string }> {
 async function roundTrips(agent: Proc, seconds: number, repeats: number): Promise<void> {
   const targets: Record<string, Proc & { url?: string }> = {};
   targets.edge = await spawn("edge", [`--agent=${agent.port}`]);
+  targets.edge_metered = await spawn("edge", [`--agent=${agent.port}`, "--meter=1"]);
   if (Deno.env.get("RELAY_NODE") !== "0") targets.node = await nodeTarget(agent);
   targets.naive = await spawn("naive", [`--agent=${agent.port}`]);
   for (const workers of ["1", "auto"]) {
@@ -398,6 +406,18 @@ async function roundTrips(agent: Proc, seconds: number, repeats: number): Promis
         p99_us: median(m.p99),
         ...(name === "direct" ? {} : { cpu_us_per_rt: round(median(m.cpu)) }),
         runs: m.rtps,
+      });
+    }
+    const plain = results[`edge@${sessions}`];
+    const metered = results[`edge_metered@${sessions}`];
+    if (plain && metered) {
+      // The same tunnel with and without the edge's measurements, runs interleaved.
+      emit({
+        figure: "meter_cost",
+        sessions,
+        rtps_ratio: round(median(metered.rtps) / median(plain.rtps), 2),
+        p50_ratio: round(median(metered.p50) / median(plain.p50), 2),
+        cpu_per_rt_ratio: round(median(metered.cpu) / median(plain.cpu), 2),
       });
     }
     for (const via of ["edge", "node"]) {

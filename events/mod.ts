@@ -5,6 +5,7 @@ import * as session from "./session.ts";
 import * as ops from "./operations.ts";
 import * as notification from "./notification.ts";
 import * as alert from "./alert.ts";
+import * as edge from "./edge.ts";
 import type { RecordedEvent } from "./envelope.ts";
 
 export * from "./envelope.ts";
@@ -15,6 +16,7 @@ export * from "./session.ts";
 export * from "./operations.ts";
 export * from "./notification.ts";
 export * from "./alert.ts";
+export * from "./edge.ts";
 
 const v1 = <S extends z.ZodType>(schema: S): EventDefinition<S> => ({ schemaVersion: 1, schema });
 
@@ -63,6 +65,7 @@ export const eventDefinitions = {
   "notificationChannel.deleted": v1(notification.NotificationChannelDeleted),
   "notification.attempted": v1(notification.NotificationAttempted),
   "notification.suppressed": v1(notification.NotificationSuppressed),
+  "edge.figuresReported": v1(edge.EdgeFiguresReported),
 } as const;
 
 export type EventType = keyof typeof eventDefinitions;

@@ -1,11 +1,17 @@
 import type { EventStore } from "../src/store/event-store.ts";
+import { alertFigures } from "./load/figures.ts";
+import { emptyMeasured } from "./load/measured.ts";
 import {
+  figureSeries,
   type LoadPoint,
   loadProjection,
   type LoadReport,
   loadReport,
   type LoadScope,
   loadSeries,
+  type RecentFigures,
+  recentFigures,
+  type Resolution,
   type SeriesQuery,
   WINDOW_SECONDS,
 } from "./load/mod.ts";
@@ -51,9 +57,21 @@ export interface ReadModels {
   load(scope: LoadScope, key?: string): Promise<LoadReport>;
   loadSeries(query: SeriesQuery): Promise<LoadPoint[]>;
   metricsSummary(): Promise<MetricsSummary>;
+  /** The edge's figures over a recent window (alert rules; load/recent.ts). */
+  recentFigures(options: { windowSeconds: number; at?: string }): Promise<RecentFigures>;
+  /** The same per bucket between two times (rule dry runs). */
+  figureSeries(
+    options: { from: string; to: string; resolution: Resolution },
+  ): Promise<Array<{ at: string } & RecentFigures>>;
 }
 
 const noPage = { items: [], nextCursor: null };
+const NO_PERCENTILES = { p50: null, p95: null, p99: null };
+const noFigures = (): RecentFigures => ({
+  fleet: alertFigures(emptyMeasured(), 1),
+  byAgent: {},
+  byCapability: {},
+});
 
 /** Read models over the live table sets in `space`; `store` feeds time-travel builds. */
 export function createReadModels(store: EventStore, space: ProjectionSpace): ReadModels {
@@ -98,6 +116,9 @@ export function createReadModels(store: EventStore, space: ProjectionSpace): Rea
         figures: [],
       }),
     loadSeries: (query) => read(loadProjection, (set) => loadSeries(set, query), []),
+    recentFigures: (options) =>
+      read(loadProjection, (set) => recentFigures(set, options), noFigures()),
+    figureSeries: (options) => read(loadProjection, (set) => figureSeries(set, options), []),
     async metricsSummary() {
       await ready();
       const [byStatus, perAgent, sessions, fleet, routing, totals, positions] = await Promise.all([
@@ -123,6 +144,14 @@ export function createReadModels(store: EventStore, space: ProjectionSpace): Rea
         framesPerSecond: figures?.framesPerSecond ?? 0,
         bytesPerSecond: figures?.bytesPerSecond ?? 0,
         errorRate: figures?.errorRate ?? 0,
+        opens: {
+          attempted: figures?.opened ?? 0,
+          refused: figures?.refused ?? 0,
+          failovers: figures?.failovers ?? 0,
+          errored: figures?.errored ?? 0,
+        },
+        relayLatencyMs: figures?.relayLatencyMs ?? NO_PERCENTILES,
+        responseLatencyMs: figures?.responseLatencyMs ?? NO_PERCENTILES,
         latencyP50Ms: figures?.latencyP50Ms ?? null,
         latencyP99Ms: figures?.latencyP99Ms ?? null,
         windowSeconds: fleet?.windowSeconds ?? WINDOW_SECONDS,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Timestamp } from "../events/mod.ts";
 import { StrategyShare } from "./monitoring/queries.ts";
+import { Percentiles } from "./load/view.ts";
 
 const Count = z.number().int().min(0);
 
@@ -18,7 +19,24 @@ export const MetricsSummary = z.object({
   sessionsPerAgent: z.array(z.object({ agentId: z.string(), sessions: Count })),
   framesPerSecond: z.number().min(0),
   bytesPerSecond: z.number().min(0),
+  /**
+   * (refused opens + failovers + errored sessions) / opens attempted (relayed
+   * plus refused), over the window, as the edges measured them; capped at
+   * 1, 0 when nothing was opened.
+   */
   errorRate: z.number().min(0).max(1),
+  /** The counts errorRate is made of, over the window. */
+  opens: z.object({
+    attempted: Count,
+    refused: Count,
+    failovers: Count,
+    errored: Count,
+  }),
+  /** Time a batch of frames spends inside the edge, both directions (ms). */
+  relayLatencyMs: Percentiles,
+  /** A client message to the agent's next frame (ms): time to first token. */
+  responseLatencyMs: Percentiles,
+  /** Aliases of relayLatencyMs.p50 and .p99 (the names before the measured figures). */
   latencyP50Ms: z.number().min(0).nullable(),
   latencyP99Ms: z.number().min(0).nullable(),
   /** The window the rates cover, ending at the latest event time seen. */

@@ -5,7 +5,15 @@ import { deleteKeys, inList, upsertRows } from "../bulk.ts";
 import { advance, readClock, saveClock } from "../clock.ts";
 import type { TableSet } from "../projection.ts";
 import { merge, record } from "./histogram.ts";
-import { type BucketRow, FLEET, type LoadScope, type LoadTables, RESOLUTIONS } from "./tables.ts";
+import { addGroup, addHeartbeat, emptyMeasured, type Measured, mergeMeasured } from "./measured.ts";
+import {
+  type BucketRow,
+  FLEET,
+  type LoadScope,
+  type LoadTables,
+  RESOLUTIONS,
+  retentionOf,
+} from "./tables.ts";
 
 export const loadEventTypes = [
   "session.opened",
@@ -14,10 +22,18 @@ export const loadEventTypes = [
   "session.resumed",
   "session.trafficReported",
   "session.closed",
+  "edge.figuresReported",
+  "agent.heartbeatReceived",
 ] as const;
 
 type LoadEvent = Extract<StoredDomainEvent, { type: (typeof loadEventTypes)[number] }>;
+type SessionEvent = Exclude<
+  LoadEvent,
+  { type: "edge.figuresReported" | "agent.heartbeatReceived" }
+>;
 type Traffic = Extract<LoadEvent, { type: "session.trafficReported" }>["data"];
+type Figures = Extract<LoadEvent, { type: "edge.figuresReported" }>["data"];
+type Heartbeat = Extract<LoadEvent, { type: "agent.heartbeatReceived" }>["data"];
 interface LiveSession {
   capability: string;
   agentId: string | null;
@@ -40,7 +56,10 @@ const keyOf = (b: Pick<BucketRow, "resolution" | "scope" | "key" | "bucket_start
  * stored ones and written back, and buckets past their retention pruned.
  */
 export async function applyLoad(set: TableSet<LoadTables>, events: readonly StoredDomainEvent[]) {
-  const ids = new Set(events.map((e) => (e as LoadEvent).data.sessionId));
+  const ids = new Set(
+    (events as readonly LoadEvent[]).filter((e): e is SessionEvent => "sessionId" in e.data)
+      .map((e) => e.data.sessionId),
+  );
   const rows = await set.db.selectFrom("live_sessions").selectAll()
     .where(inList("session_id", ids)).execute();
   const live = new Map<string, LiveSession | undefined>(
@@ -52,6 +71,14 @@ export async function applyLoad(set: TableSet<LoadTables>, events: readonly Stor
   let clock = before;
   for (const event of events as readonly LoadEvent[]) {
     clock = advance(clock, event.data.at);
+    if (event.type === "edge.figuresReported") {
+      addFigures(deltas, event.data);
+      continue;
+    }
+    if (event.type === "agent.heartbeatReceived") {
+      addBeat(deltas, event.data);
+      continue;
+    }
     const id = event.data.sessionId;
     const session = live.get(id);
     switch (event.type) {
@@ -95,6 +122,40 @@ export async function applyLoad(set: TableSet<LoadTables>, events: readonly Stor
   if (clock !== undefined) await prune(set, clock);
 }
 
+/** The bucket of `scope`/`key` at each resolution holding `at`, from the batch's deltas. */
+function bucketsAt(
+  deltas: Map<string, BucketRow>,
+  at: string,
+  scopes: [LoadScope, string][],
+): BucketRow[] {
+  const out: BucketRow[] = [];
+  for (const { seconds } of RESOLUTIONS) {
+    const start = bucketStart(at, seconds);
+    for (const [scope, key] of scopes) {
+      const id = keyOf({ resolution: seconds, scope, key, bucket_start: start });
+      let b = deltas.get(id);
+      if (!b) deltas.set(id, b = emptyBucket(seconds, scope, key, start));
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** Each group of an edge's report counts for the fleet, the node, its agent and its capability. */
+function addFigures(deltas: Map<string, BucketRow>, data: Figures) {
+  for (const group of data.groups) {
+    const scopes: [LoadScope, string][] = [["fleet", FLEET], ["node", data.edgeId]];
+    if (group.agentId) scopes.push(["agent", group.agentId]);
+    if (group.capability) scopes.push(["capability", group.capability]);
+    for (const b of bucketsAt(deltas, data.at, scopes)) addGroup(b.measured, group);
+  }
+}
+
+function addBeat(deltas: Map<string, BucketRow>, data: Heartbeat) {
+  const scopes: [LoadScope, string][] = [["fleet", FLEET], ["agent", data.agentId]];
+  for (const b of bucketsAt(deltas, data.at, scopes)) addHeartbeat(b.measured, data);
+}
+
 function addTraffic(deltas: Map<string, BucketRow>, data: Traffic, session?: LiveSession) {
   const agentId = data.agentId ?? session?.agentId ?? undefined;
   const scopes: [LoadScope, string][] = [["fleet", FLEET]];
@@ -134,6 +195,7 @@ function emptyBucket(resolution: number, scope: LoadScope, key: string, start: s
     errors: 0,
     latency_p50: {},
     latency_p99: {},
+    measured: emptyMeasured(),
   };
 }
 
@@ -162,6 +224,7 @@ async function saveBuckets(set: TableSet<LoadTables>, deltas: Map<string, Bucket
     delta.errors += Number(stored.errors);
     merge(delta.latency_p50, stored.latency_p50);
     merge(delta.latency_p99, stored.latency_p99);
+    mergeMeasured(delta.measured, stored.measured as Measured);
   }
   await upsertRows(set, "buckets", ["resolution", "scope", "key", "bucket_start"], [
     ...deltas.values(),
@@ -169,8 +232,8 @@ async function saveBuckets(set: TableSet<LoadTables>, deltas: Map<string, Bucket
 }
 
 async function prune(set: TableSet<LoadTables>, clock: string) {
-  for (const { seconds, retainSeconds } of RESOLUTIONS) {
-    const cutoff = new Date(Date.parse(clock) - retainSeconds * 1000).toISOString();
+  for (const { seconds } of RESOLUTIONS) {
+    const cutoff = new Date(Date.parse(clock) - retentionOf(seconds) * 1000).toISOString();
     await sql`DELETE FROM ${sql.id(set.schema, "buckets")}
       WHERE resolution = ${seconds} AND bucket_start < ${cutoff}::timestamptz`.execute(set.db);
   }

@@ -3,46 +3,58 @@ import { readClock } from "../clock.ts";
 import type { ReadSet } from "../projection.ts";
 import { bucketStart } from "./fold.ts";
 import { type Histogram, merge, quantile } from "./histogram.ts";
+import { measuredFigures } from "./figures.ts";
+import { emptyMeasured, type Measured, mergeMeasured } from "./measured.ts";
 import type { LoadScope, LoadTables, Resolution } from "./tables.ts";
 import type { LoadFigures, LoadPoint, LoadReport } from "./view.ts";
 
+export { figureSeries, MAX_SERIES_BUCKETS, recentFigures } from "./recent.ts";
+
 export const WINDOW_SECONDS = 60;
 
-interface Totals {
+/** A bucket's (or a window's) sums, merged. */
+export interface Totals {
   reports: number;
   frames: number;
   bytes: number;
   errors: number;
   p50: Histogram;
   p99: Histogram;
+  measured: Measured;
 }
 
 type StoredBucket = LoadTables["buckets"];
 
-function add(totals: Totals | undefined, b: StoredBucket): Totals {
-  const t = totals ?? { reports: 0, frames: 0, bytes: 0, errors: 0, p50: {}, p99: {} };
+export function add(totals: Totals | undefined, b: StoredBucket): Totals {
+  const t = totals ??
+    { reports: 0, frames: 0, bytes: 0, errors: 0, p50: {}, p99: {}, measured: emptyMeasured() };
   t.reports += Number(b.reports);
   t.frames += Number(b.frames_in) + Number(b.frames_out);
   t.bytes += Number(b.bytes_in) + Number(b.bytes_out);
   t.errors += Number(b.errors);
   merge(t.p50, b.latency_p50);
   merge(t.p99, b.latency_p99);
+  mergeMeasured(t.measured, b.measured);
   return t;
 }
 
 function rates(t: Totals | undefined, seconds: number) {
+  const measured = measuredFigures(t?.measured ?? emptyMeasured(), seconds);
   return {
+    ...measured,
     framesPerSecond: (t?.frames ?? 0) / seconds,
     bytesPerSecond: (t?.bytes ?? 0) / seconds,
-    errorRate: t && t.frames + t.errors > 0 ? t.errors / (t.frames + t.errors) : 0,
-    latencyP50Ms: t ? quantile(t.p50, 0.5) : null,
-    latencyP99Ms: t ? quantile(t.p99, 0.99) : null,
+    frameErrorRate: t && t.frames + t.errors > 0 ? t.errors / (t.frames + t.errors) : 0,
+    // Aliases of the measured relay latency; traffic reports' own figures where nothing was measured.
+    latencyP50Ms: measured.relayLatencyMs.p50 ?? (t ? quantile(t.p50, 0.5) : null),
+    latencyP99Ms: measured.relayLatencyMs.p99 ?? (t ? quantile(t.p99, 0.99) : null),
     reports: t?.reports ?? 0,
   };
 }
 
-/** Live sessions per agent, per capability, or for the fleet. */
+/** Live sessions per agent, per capability, or for the fleet (none per node: sessions move). */
 async function liveSessions(set: ReadSet<LoadTables>, scope: LoadScope) {
+  if (scope === "node") return new Map<string, number>();
   const column = scope === "capability"
     ? sql.ref("capability")
     : scope === "agent"

@@ -65,6 +65,9 @@ export const Config = z.object({
       if (error) ctx.addIssue({ code: "custom", message: error });
     }
   }).default([]),
+  /** How long the load projection keeps its 10 s and its 1 min buckets (on the events' clock). */
+  loadRetention10sSeconds: z.coerce.number().int().min(60).max(7 * 86_400).default(3600),
+  loadRetention1mSeconds: z.coerce.number().int().min(600).max(366 * 86_400).default(86_400),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -94,6 +97,8 @@ const fromEnv: Record<string, keyof Config> = {
   ALERT_EVALUATION_INTERVAL_SECONDS: "alertEvaluationIntervalSeconds",
   COMMAND_RETRY_BUDGET_SECONDS: "commandRetryBudgetSeconds",
   SWITCHBOARD_NOTIFY_ALLOWED_HOSTS: "notifyAllowedHosts",
+  LOAD_RETENTION_10S_SECONDS: "loadRetention10sSeconds",
+  LOAD_RETENTION_1M_SECONDS: "loadRetention1mSeconds",
 };
 
 const fromFlag: Record<string, keyof Config> = {

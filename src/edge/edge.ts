@@ -1,3 +1,4 @@
+import { routingKey } from "../../actors/router/request.ts";
 import type { Authenticator } from "../auth/authenticator.ts";
 import { type Clock, systemClock } from "../clock/clock.ts";
 import type { ConfigView } from "../runtime/config-view.ts";
@@ -8,9 +9,11 @@ import { type AdmissionDeps, admitClient } from "./admission.ts";
 import { AgentDialer } from "./agent-dialer.ts";
 import { CloseCode, EdgeRefusal } from "./close-codes.ts";
 import type { DialPort, SessionPort, SocketPair } from "./link-ports.ts";
+import type { EdgeMeter } from "./edge-meter.ts";
 import { LiveSessions } from "./live-sessions.ts";
 import { refusalOrInternal } from "./refusals.ts";
 import { SessionDriver, type SessionRequest } from "./session-driver.ts";
+import { SessionMeter } from "./session-meter.ts";
 import type { TrafficReporter } from "./traffic-reporter.ts";
 import { acceptUpgrade, refuseUpgrade } from "./tunnel/handshake.ts";
 import type { ParsedHead } from "./tunnel/http-head.ts";
@@ -25,6 +28,10 @@ export interface EdgeOptions {
   /** Address lists and connect rates; absent where a test does not need them. */
   guard?: Guard;
   metrics: SwitchboardMetrics;
+  /** The edge's measurements (edge-meter.ts), batched to the log by the figures reporter. */
+  meter?: EdgeMeter;
+  /** A session's routing key (capability), for a resume's measurements: the fleet view knows. */
+  sessionKey?: (sessionId: string) => string | undefined;
   log?: Logger;
   /** Signs each dial so agents can refuse connections that did not come through an edge. */
   dialToken?: (sessionId: string, agentId: string) => Promise<string>;
@@ -96,6 +103,7 @@ export class Edge {
     } catch (error) {
       const refusal = refusalOrInternal(error, this.options.log);
       this.options.metrics.sessionOpens.inc({ outcome: `refused_${refusal.closeCode}` });
+      this.options.meter?.refusedAtUpgrade(refusal.closeCode);
       await refuseUpgrade(conn, head, refusal.closeCode, refusal.message, leftover);
       return;
     }
@@ -103,18 +111,33 @@ export class Edge {
     const link: { driver?: SessionDriver } = {};
     // Frames per second are limited per connection (the session id is not known yet).
     const gate = this.options.guard?.frameGate(crypto.randomUUID());
+    const meter = this.#sessionMeter(request);
     // Frames the client sends before the agent is attached wait, bounded, in the tunnel.
     const tunnel = new Tunnel(conn, {
       maxFrameBytes: this.options.config.current().limits.frameMaxBytes,
       onUpstreamLost: (loss) => link.driver?.lost(loss),
       ...(gate ? { admitFrame: gate.admit } : {}),
+      ...(meter ? { meter } : {}),
     }, leftover);
     if (gate) void tunnel.closed.then(gate.release);
-    link.driver = this.relay(tunnel, request);
+    link.driver = this.relay(tunnel, request, meter);
   };
 
+  /** A connection's meter, counting into its capability's group ("" if unknown). */
+  #sessionMeter(request: SessionRequest): SessionMeter | undefined {
+    const { meter, sessionKey } = this.options;
+    if (!meter) return undefined;
+    const { capability, agent_type: agentType, session } = request.query;
+    const key = session ? sessionKey?.(session) ?? "" : routingKey(capability, agentType);
+    return new SessionMeter(meter, key);
+  }
+
   /** Opens (or resumes) the session of a connection past its upgrade, and relays it. */
-  relay(socket: SocketPair, request: SessionRequest): SessionDriver {
+  relay(
+    socket: SocketPair,
+    request: SessionRequest,
+    meter = this.#sessionMeter(request),
+  ): SessionDriver {
     const { options } = this;
     const sub = request.identity.sub;
     const read = () => ({
@@ -132,6 +155,7 @@ export class Edge {
       resumeGraceSeconds: () => options.config.current().sessions.resumeGraceSeconds,
       maxDialAttempts: options.maxDialAttempts ?? 3,
       ...(options.log ? { log: options.log } : {}),
+      ...(meter ? { meter } : {}),
       track: (link) => {
         // Resumed here while its old connection still looked alive (a half-open socket):
         // the old one goes, and its end must not detach or close the session in the log.

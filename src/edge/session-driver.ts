@@ -5,6 +5,7 @@ import type { SwitchboardMetrics } from "../telemetry/metrics.ts";
 import type { Upstream } from "./agent-dialer.ts";
 import type { DialPort, SessionPort, SocketPair } from "./link-ports.ts";
 import { refusalOrInternal } from "./refusals.ts";
+import type { LinkMeter } from "./session-meter.ts";
 import {
   type LinkEffect,
   type LinkInput,
@@ -26,6 +27,8 @@ export interface SessionDriverDeps {
   /** Agents tried for one open or failover before the client gets 4013. */
   maxDialAttempts: number;
   log?: Logger;
+  /** Sees every input and effect: the edge's measurements (session-meter.ts). */
+  meter?: LinkMeter;
   /** The session is relayed: it joins the edge's live sessions. */
   track(driver: SessionDriver): void;
   /** Its socket pair is gone: it leaves them. */
@@ -117,6 +120,7 @@ export class SessionDriver {
     this.#busy = true;
     try {
       for (let next = this.#queue.shift(); next; next = this.#queue.shift()) {
+        this.deps.meter?.input(next);
         const before = this.#state.kind;
         const step = transition(this.#state, next, { maxDialAttempts: this.deps.maxDialAttempts });
         this.#state = step.state;
@@ -134,6 +138,7 @@ export class SessionDriver {
   #performSafely(effect: LinkEffect): void {
     try {
       this.#perform(effect);
+      this.deps.meter?.effect(effect, this.agentId);
     } catch (error) {
       this.deps.log?.warn("session effect failed", { effect: effect.type, error });
     }

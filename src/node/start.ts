@@ -1,4 +1,4 @@
-import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
+import { agentActor, type AgentState, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { channelActor } from "../../actors/notification-channel/mod.ts";
@@ -7,6 +7,7 @@ import { nodeNotifications } from "./notifications.ts";
 import { alertActor } from "../../actors/alert/mod.ts";
 import { alertRuleActor } from "../../actors/alert-rule/mod.ts";
 import { silenceActor } from "../../actors/silence/mod.ts";
+import { edgeActor } from "../../actors/edge/mod.ts";
 import { type Config, modeOf } from "../config/config.ts";
 import { SWITCHBOARD_VERSION } from "../config/version.ts";
 import type { EventStore } from "../store/event-store.ts";
@@ -41,6 +42,9 @@ import { Edge } from "../edge/edge.ts";
 import { followFleetEvents } from "../edge/fleet-events.ts";
 import { SessionControl } from "../edge/session-control.ts";
 import { TrafficReporter } from "../edge/traffic-reporter.ts";
+import { EdgeMeter } from "../edge/edge-meter.ts";
+import { FiguresReporter } from "../edge/figures-reporter.ts";
+import { setLoadRetention } from "../../projections/load/mod.ts";
 import { startHealthProber } from "../edge/health-prober.ts";
 import { Guard } from "../security/guard.ts";
 import { signDialToken } from "../security/agent-trust.ts";
@@ -68,6 +72,8 @@ export interface SwitchboardNode {
   readonly edge: Edge;
   /** Alert rules, silences, the evaluator and `isAlertingLeader` (src/node/alerting.ts). */
   readonly alerting: Alerting;
+  /** Batches the edge's measurements to the log; `flush()` sends what is pending now. */
+  readonly figures: FiguresReporter;
   /** Where the generated admin API key is (embedded mode). */
   readonly adminKeyFile?: string;
   readonly jwtSecret: string | undefined;
@@ -123,6 +129,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       alertActor,
       alertRuleActor,
       silenceActor,
+      edgeActor,
     ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
@@ -159,6 +166,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   });
   // Read models for operators and auditors, folded from the log into tables.
   const space = { database: infra.views, base: `${config.namespace}_views` };
+  setLoadRetention({ 10: config.loadRetention10sSeconds, 60: config.loadRetention1mSeconds });
   const projections = await startProjections(store, space, {
     onError: (projection, error) => log.warn("projection failed", { projection, error }),
   });
@@ -208,6 +216,24 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     configView.current().sessions.trafficReportIntervalMs,
   );
   reporter.start();
+  const meter = new EdgeMeter();
+  const figures = new FiguresReporter(
+    meter,
+    commands.edges,
+    nodeId,
+    metrics,
+    configView.current().sessions.trafficReportIntervalMs,
+  );
+  figures.start();
+  // Heartbeat figures as the agents last reported them, read at scrape time.
+  const loads = (pick: (l: AgentState["load"]) => number | undefined) => () =>
+    fleet.view.agents().flatMap((a): [Record<string, string>, number][] => {
+      const v = pick(a.load);
+      return a.agentId && v !== undefined ? [[{ agent: a.agentId }, v]] : [];
+    });
+  metrics.agentCpu.collectMany(loads((l) => l.cpu));
+  metrics.agentQueueDepth.collectMany(loads((l) => l.queueDepth));
+  metrics.agentLatency.collectMany(loads((l) => l.latencyMs));
   const sessions = new SessionControl({
     commands,
     fleet,
@@ -233,6 +259,8 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     config: configView,
     reporter,
     metrics,
+    meter,
+    sessionKey: (sessionId) => fleet.view.session(sessionId)?.key,
     guard,
     log,
     ...(dialKeys
@@ -359,6 +387,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     metrics,
     edge,
     alerting,
+    figures,
     jwtSecret,
     ...(dialKeys?.publicKeyPem ? { dialPublicKey: dialKeys.publicKeyPem } : {}),
     ...(adminKeyFile ? { adminKeyFile } : {}),
@@ -373,6 +402,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         prober.stop();
         await edge.shutdown();
         reporter.stop();
+        void figures.stop(); // like the traffic reporter: a last report, not waited for
         await door.close();
         await runtime.stop({ release });
         await projections.stop();

@@ -48,6 +48,7 @@ export class Counter extends Metric {
 
 export class Gauge extends Metric {
   readonly #values = new Map<string, number | (() => number)>();
+  readonly #many: Array<() => Iterable<[Labels, number]>> = [];
   constructor(name: string, help: string) {
     super(name, help, "gauge");
   }
@@ -58,10 +59,18 @@ export class Gauge extends Metric {
   collect(read: () => number, labels: Labels = {}): void {
     this.#values.set(labelKey(labels), read);
   }
+  /** Read at scrape time: one series per entry, for label sets that come and go (agents). */
+  collectMany(read: () => Iterable<[Labels, number]>): void {
+    this.#many.push(read);
+  }
   render(): string[] {
-    return [...this.#values].map(([k, v]) =>
+    const lines = [...this.#values].map(([k, v]) =>
       `${this.name}${k ? `{${k}}` : ""} ${typeof v === "function" ? v() : v}`
     );
+    for (const read of this.#many) {
+      for (const [labels, v] of read()) lines.push(`${this.name}{${labelKey(labels)}} ${v}`);
+    }
+    return lines;
   }
 }
 
@@ -70,7 +79,8 @@ export class Histogram extends Metric {
   constructor(name: string, help: string, readonly buckets: number[]) {
     super(name, help, "histogram");
   }
-  observe(value: number, labels: Labels = {}): void {
+  /** `count` observations of `value` (a histogram bin's worth at once). */
+  observe(value: number, labels: Labels = {}, count = 1): void {
     const key = labelKey(labels);
     let series = this.#series.get(key);
     if (!series) {
@@ -80,10 +90,10 @@ export class Histogram extends Metric {
       );
     }
     for (let i = 0; i < this.buckets.length; i++) {
-      if (value <= this.buckets[i]!) series.counts[i]!++;
+      if (value <= this.buckets[i]!) series.counts[i]! += count;
     }
-    series.sum += value;
-    series.count++;
+    series.sum += value * count;
+    series.count += count;
   }
   render(): string[] {
     const lines: string[] = [];
@@ -162,6 +172,79 @@ export function switchboardMetrics() {
       "Sessions moved off a failed agent, by outcome",
     ),
     memory: processMemory(registry),
+    ...edgeFigures(registry),
+  };
+}
+
+/** Latency buckets in seconds: 10 µs to 10 s (relay latency is tens of µs, responses ms to s). */
+const LATENCY_BUCKETS = [
+  0.00001,
+  0.000025,
+  0.00005,
+  0.0001,
+  0.00025,
+  0.0005,
+  0.001,
+  0.0025,
+  0.005,
+  0.01,
+  0.025,
+  0.05,
+  0.1,
+  0.25,
+  0.5,
+  1,
+  2.5,
+  5,
+  10,
+];
+
+/**
+ * What the edge measures (src/edge/edge-meter.ts), labelled by capability
+ * and agent. Added when the figures reporter takes a batch, so they trail
+ * the relay by at most one report interval.
+ */
+function edgeFigures(registry: MetricsRegistry) {
+  return {
+    edgeOpens: registry.counter(
+      "switchboard_edge_opens_total",
+      "Opens by outcome (opened, resumed, refused), with the close code and reason class of refusals",
+    ),
+    edgeFailovers: registry.counter(
+      "switchboard_edge_failovers_total",
+      "Sessions moved to another agent by reason class (agent_lost, agent_ejected, agent_drained …), and moves that failed (failed)",
+    ),
+    erroredSessions: registry.counter(
+      "switchboard_errored_sessions_total",
+      "Relayed sessions the edge ended with an error close code",
+    ),
+    agentSocketErrors: registry.counter(
+      "switchboard_agent_socket_errors_total",
+      "Agent sockets that failed: dials that failed and relayed sockets lost without a close",
+    ),
+    clientCloses: registry.counter(
+      "switchboard_client_closes_total",
+      "Sessions ended by their client, by the client's close code (none: no code read)",
+    ),
+    relayLatency: registry.histogram(
+      "switchboard_relay_latency_seconds",
+      "Time a batch of frames spends inside the edge, read to write, both directions",
+      LATENCY_BUCKETS,
+    ),
+    responseLatency: registry.histogram(
+      "switchboard_response_latency_seconds",
+      "A client message to the agent's next frame (time to first token)",
+      LATENCY_BUCKETS,
+    ),
+    agentCpu: registry.gauge("switchboard_agent_cpu_percent", "CPU the agent last reported"),
+    agentQueueDepth: registry.gauge(
+      "switchboard_agent_queue_depth",
+      "Queue depth the agent last reported",
+    ),
+    agentLatency: registry.gauge(
+      "switchboard_agent_reported_latency_ms",
+      "Latency the agent last reported in its heartbeat",
+    ),
   };
 }
 

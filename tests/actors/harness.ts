@@ -1,5 +1,6 @@
 import { type Actor, fold, isRejection, type Rejection, streamIdOf } from "../../actors/actor.ts";
 import { agentActor } from "../../actors/agent/mod.ts";
+import { edgeActor } from "../../actors/edge/mod.ts";
 import { FleetView } from "../../src/runtime/fleet/fleet-view.ts";
 import { routerActor } from "../../actors/router/mod.ts";
 import { sessionActor } from "../../actors/session/mod.ts";
@@ -11,6 +12,7 @@ export const actors: Record<string, AnyActor> = {
   agent: agentActor,
   session: sessionActor,
   router: routerActor,
+  edge: edgeActor,
 };
 
 export interface LoggedEvent {

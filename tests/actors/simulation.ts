@@ -35,6 +35,12 @@ export interface SimulationOptions {
   commands: number;
   agents: number;
   sessions: number;
+  /**
+   * Also the edges' batched figures and heartbeats with fractional figures
+   * (the load projection's measured series). Off by default: it changes
+   * the random sequence, and other tests pin their logs by seed.
+   */
+  edgeFigures?: boolean;
 }
 
 /**
@@ -43,7 +49,9 @@ export interface SimulationOptions {
  * weights, policy changes, opens routed through `routeWithLadder` on the
  * live fleet view, failovers, detaches, resumes, traffic and closes.
  */
-export function simulate({ seed, commands, agents, sessions }: SimulationOptions) {
+export function simulate(
+  { seed, commands, agents, sessions, edgeFigures = false }: SimulationOptions,
+) {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const host = new Host();
@@ -227,6 +235,32 @@ export function simulate({ seed, commands, agents, sessions }: SimulationOptions
       open.splice(index, 1);
     }],
   ];
+  if (edgeFigures) {
+    const bins = () => ({ [String(Math.floor(random() * 100))]: 1 + Math.floor(random() * 50) });
+    actions.push(
+      [6, () =>
+        host.send("edge", pick(["edge-a", "edge-b"]), "reportFigures", {
+          intervalMs: 10_000,
+          groups: [{
+            capability: pick(CAPABILITIES),
+            agentId: agentId(Math.floor(random() * agents)),
+            opened: Math.floor(random() * 5),
+            refused: random() < 0.3 ? { "4013": 1 } : {},
+            failovers: random() < 0.2 ? { agent_lost: 1 } : {},
+            errored: Math.floor(random() * 2),
+            clientCloses: { "1000": Math.floor(random() * 3) },
+            relay: bins(),
+            response: bins(),
+          }, { capability: "", refused: { "4001": 1 } }],
+        }, now())],
+      [6, () =>
+        host.send("agent", agentId(Math.floor(random() * agents)), "heartbeat", {
+          cpu: random() * 100,
+          queueDepth: Math.floor(random() * 5),
+          latencyMs: random() * 300,
+        }, now())],
+    );
+  }
   const totalWeight = actions.reduce((sum, [w]) => sum + w, 0);
 
   while (host.commands < commands) {

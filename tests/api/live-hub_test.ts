@@ -23,7 +23,9 @@ function fakeModels(state: { position: number; reads: number }): ReadModels {
   return {
     metricsSummary: () => {
       state.reads++;
-      return Promise.resolve(summary() as Awaited<ReturnType<ReadModels["metricsSummary"]>>);
+      return Promise.resolve(
+        summary() as unknown as Awaited<ReturnType<ReadModels["metricsSummary"]>>,
+      );
     },
     listAgents: () => Promise.resolve({ items: [], nextCursor: null }),
   } as unknown as ReadModels;

@@ -1,5 +1,6 @@
 import { type Actor, isRejection, type Rejection, streamIdOf } from "../../actors/actor.ts";
 import { agentActor } from "../../actors/agent/mod.ts";
+import { edgeActor } from "../../actors/edge/mod.ts";
 import { routerActor } from "../../actors/router/mod.ts";
 import { sessionActor } from "../../actors/session/mod.ts";
 import { alertActor } from "../../actors/alert/mod.ts";
@@ -16,6 +17,7 @@ const actors: Record<string, Actor<any>> = {
   alert: alertActor,
   alertrule: alertRuleActor,
   silence: silenceActor,
+  edge: edgeActor,
 };
 
 export const T0 = Date.parse("2026-11-25T12:00:00.000Z");

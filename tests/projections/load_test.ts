@@ -52,7 +52,8 @@ eachBackend(
       assert.equal(all.liveSessions, 2);
       assert.equal(all.framesPerSecond, (120 + 60) / 60);
       assert.equal(all.bytesPerSecond, 6600 / 60);
-      assert.equal(all.errorRate, 3 / (180 + 3));
+      assert.equal(all.frameErrorRate, 3 / (180 + 3));
+      assert.equal(all.errorRate, 0); // no edge figures: nothing opened, refused or failed over
       assert.equal(all.reports, 2);
       // Frame-weighted: 120 frames at p50 10 ms, 60 at 20 ms → the median is in the 10 ms bin.
       assert.ok(all.latencyP50Ms! >= 10 && all.latencyP50Ms! < 12, String(all.latencyP50Ms));

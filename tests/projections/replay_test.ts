@@ -51,7 +51,7 @@ async function replayScenario(
   replay = (b: Backend) => rebuildAll(b.store, b.space, allProjections),
 ) {
   const { store, space } = backend;
-  const { host } = simulate({ seed: 20261125, commands, agents: 60, sessions });
+  const { host } = simulate({ seed: 20261125, commands, agents: 60, sessions, edgeFigures: true });
   const running = await startProjections(store, space, { projections: allProjections });
   try {
     const appendStarted = performance.now();

@@ -23,13 +23,15 @@ export const SessionsQuery = z.object({
   cursor: z.coerce.number().int().positive().optional(),
 });
 
+const Scope = z.enum(["fleet", "agent", "capability", "node"]);
+
 export const LoadQuery = z.object({
-  scope: z.enum(["fleet", "agent", "capability"]).default("fleet"),
+  scope: Scope.default("fleet"),
   key: z.string().min(1).max(200).optional(),
 });
 
 export const SeriesQuery = z.object({
-  scope: z.enum(["fleet", "agent", "capability"]).default("fleet"),
+  scope: Scope.default("fleet"),
   key: z.string().min(1).max(200).default("*"),
   resolution: z.enum(["10", "60"]).default("10").transform((r) => Number(r) as 10 | 60),
   limit: z.coerce.number().int().min(1).max(10_000).default(60),

@@ -16,6 +16,9 @@ export class ClientFrames {
   /** Why the scan stopped: too large (4009), too fast (4008), invalid (1002, 1007). */
   #stopCode = 4009;
   #stopReason = "";
+  /** Where the client's close payload starts in the chunk being scanned, and its length (-1: none). */
+  closeAt = -1;
+  closeLength = 0;
 
   constructor(
     readonly maxFrame: number,
@@ -24,7 +27,7 @@ export class ClientFrames {
   ) {}
 
   // Scanner callbacks are static (the instance comes as ctx): no closures per session.
-  static onFrame(s: FrameScanner, _start: number, c: ClientFrames): boolean {
+  static onFrame(s: FrameScanner, start: number, c: ClientFrames): boolean {
     if (s.payloadLength > c.maxFrame) return false;
     const violation = protocolViolation(s);
     if (violation) {
@@ -37,7 +40,11 @@ export class ClientFrames {
       return false;
     }
     c.accepted++;
-    if (s.opcode === OP_CLOSE) c.lifecycle.sawClose("client");
+    if (s.opcode === OP_CLOSE) {
+      c.closeAt = start + s.headerLength;
+      c.closeLength = s.payloadLength;
+      c.lifecycle.sawClose("client");
+    }
     return true;
   }
 

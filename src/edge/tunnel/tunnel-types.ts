@@ -25,6 +25,24 @@ export interface TunnelOptions {
    * session with 4008. Absent: no frame rate limit.
    */
   admitFrame?: () => boolean;
+  /** Told once per relayed batch when its read completed (the edge's measurements). */
+  meter?: TunnelMeter;
+}
+
+/**
+ * The relay's measurement hooks (src/edge/session-meter.ts): right after
+ * each read completes, `…Read()` returns the meter's clock reading (or -1
+ * when it needs none this time); once the batch was handed on, `…Batch()`
+ * gets that reading back. At most one clock read per batch, plus a sampled
+ * second one.
+ */
+export interface TunnelMeter {
+  clientRead(): number;
+  clientBatch(readAt: number): void;
+  agentRead(): number;
+  agentBatch(readAt: number): void;
+  /** The client sent its close frame, with this code (undefined: none, or not in one read). */
+  clientClose?(code: number | undefined): void;
 }
 
 export interface UpstreamLoss {

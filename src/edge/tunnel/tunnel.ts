@@ -18,12 +18,14 @@ import { encodeClose, encodeText, isSendableCloseCode } from "./frame-encoding.t
 import { OP_CLOSE } from "./opcodes.ts";
 import { releaseBuffer, takeBuffer } from "./buffer-pool.ts";
 import { scanChunk } from "./scan-chunk.ts";
+import { closeCodeIn } from "./close-code.ts";
 import { type Mode, TunnelLifecycle } from "./tunnel-lifecycle.ts";
 import type { FirstRead, TunnelEnd, TunnelOptions, UpstreamHandover } from "./tunnel-types.ts";
 
 export type {
   FirstRead,
   TunnelEnd,
+  TunnelMeter,
   TunnelOptions,
   UpstreamHandover,
   UpstreamLoss,
@@ -40,10 +42,12 @@ export class Tunnel {
   readonly #toClient: ClientStream;
   readonly #toAgent: AgentStream;
   readonly #pendingLimit: number;
+  readonly #meter: TunnelOptions["meter"];
 
   constructor(client: Deno.Conn, options: TunnelOptions = {}, clientLeftover?: Uint8Array) {
     this.#clientConn = client;
     this.#pendingLimit = options.pendingLimitBytes ?? 1 << 20;
+    this.#meter = options.meter;
     const life = this.#life = new TunnelLifecycle(client, options);
     this.#in = life.clientFrames;
     this.#toClient = life.toClient;
@@ -145,6 +149,7 @@ export class Tunnel {
         try {
           n = await this.#clientConn.read(buf);
         } catch { /* reset or closed: same as EOF */ }
+        const readAt = this.#meter?.clientRead() ?? -1;
         // Backpressure: the previous chunk must be written before this one is handled.
         const last = this.#toAgent.last;
         if (last) await last;
@@ -155,6 +160,7 @@ export class Tunnel {
         }
         wantLarge = n === buf.length;
         this.#fromClient(buf, n, buf);
+        this.#meter?.clientBatch(readAt);
       }
     } catch (e) {
       life.finish({ by: "edge", detail: `relay failed: ${e}` });
@@ -171,6 +177,10 @@ export class Tunnel {
       return life.drain(bytes.subarray(0, n));
     }
     const c = scanChunk(this.#in.scanner, bytes, n, ClientFrames.onFrame, this.#in);
+    if (this.#in.closeAt !== -1) {
+      this.#meter?.clientClose?.(closeCodeIn(bytes, n, this.#in.closeAt, this.#in.closeLength));
+      this.#in.closeAt = -1;
+    }
     const unit: Unit = { view: c.view, buf, tailFrom: c.tailFrom, resets: c.resets };
     if (life.mode === "relay") this.#toAgent.send(unit);
     else {
@@ -204,6 +214,7 @@ export class Tunnel {
         } catch (e) {
           error = e;
         }
+        const readAt = this.#meter?.agentRead() ?? -1;
         const pooled = first !== undefined;
         first = undefined;
         // Checked before waiting on the client: the sooner the cut, the fewer client bytes
@@ -225,6 +236,7 @@ export class Tunnel {
         }
         wantLarge = n === buf.length;
         this.#toClient.relay(buf, n, buf);
+        this.#meter?.agentBatch(readAt);
       }
     } catch (e) {
       life.finish({ by: "edge", detail: `relay failed: ${e}` });

@@ -2,6 +2,7 @@ import { agentActor } from "../../../actors/agent/mod.ts";
 import { agentCommands } from "../../../actors/agent/commands.ts";
 import { apiKeyActor, apiKeyCommands } from "../../../actors/api-key/mod.ts";
 import { configActor, configCommands } from "../../../actors/config/mod.ts";
+import { edgeActor, edgeCommands } from "../../../actors/edge/mod.ts";
 import { routerActor } from "../../../actors/router/mod.ts";
 import { routerCommands } from "../../../actors/router/commands.ts";
 import { sessionActor } from "../../../actors/session/mod.ts";
@@ -33,6 +34,7 @@ export function commandClients(dispatch: Dispatch, log?: Logger) {
     alerts: actorClient(alertActor.type, alertCommands, dispatch, log),
     alertRules: actorClient(alertRuleActor.type, alertRuleCommands, dispatch, log),
     silences: actorClient(silenceActor.type, silenceCommands, dispatch, log),
+    edges: actorClient(edgeActor.type, edgeCommands, dispatch, log),
   };
 }
 
@@ -47,3 +49,4 @@ export type NotificationCommandClient = CommandClients["notifications"];
 export type AlertCommandClient = CommandClients["alerts"];
 export type AlertRuleCommandClient = CommandClients["alertRules"];
 export type SilenceCommandClient = CommandClients["silences"];
+export type EdgeCommandClient = CommandClients["edges"];
