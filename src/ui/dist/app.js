@@ -709,12 +709,11 @@ var xe,Ti,Bc,rn,no,ns,Ai,Xl,Mi,so,lo,Gc,El=Symbol.for("pv"),ls={},ss=[],Yc=/^m(i
     <${be} error=${_} />
     ${f?g`
         <${Jt} title="Dry run: series firing (and pending) over the window"
-          format=${S=>S.toFixed(0)}
+          format=${S=>Number.isInteger(S)?String(S):""}
           series=${[{label:"firing",color:"var(--bad)"},{label:"pending",color:"var(--warn)"}]}
           data=${wd(f)} range=${[Date.parse(f.from)/1e3,Date.parse(f.to)/1e3]}
           emptyText="would not have fired" />
-        <p class="hint">${f.evaluations} evaluations from ${f.source}: it would have fired
-                  ${f.intervals.length} time${f.intervals.length===1?"":"s"}.</p>
+        <p class="hint">${`${f.evaluations} evaluations from ${f.source}: it would have fired ${f.intervals.length} time${f.intervals.length===1?"":"s"}.`}</p>
       `:null}
     <div class="row end">
       ${pt("POST /alert-rules/dry-run")?g`
@@ -809,7 +808,7 @@ var xe,Ti,Bc,rn,no,ns,Ai,Xl,Mi,so,lo,Gc,El=Symbol.for("pv"),ls={},ss=[],Yc=/^m(i
         <tbody>
         ${n.map(c=>g`<tr><td>${c.matchers.map(u=>g`<span class="tag">${u.name}${u.isEqual===!1?"!":""}${u.isRegex?"=~":"="}${u.value}</span>`)}</td><td><${_e} at=${c.endsAt} /></td><td class="hide-narrow">${c.comment??""}</td>
           <td>${c.state??""}</td>
-          ${We(t)?g`<td>${c.state!=="expired"?g`<button type="button" onClick=${()=>e({title:"Expire this silence?",confirmLabel:"Expire",run:()=>me("DELETE",`/silences/${encodeURIComponent(c.id)}`)})}>Expire</button>`:null}</td>`:null}</tr>`)}</tbody>
+          ${We(t)?g`<td>${c.state!=="expired"?g`<button type="button" onClick=${()=>e({title:"Expire this silence?",confirmLabel:"Expire",run:()=>me("DELETE",`/silences/${encodeURIComponent(c.id??c.silenceId)}`)})}>Expire</button>`:null}</td>`:null}</tr>`)}</tbody>
       </table>
     `}
   </${K}>`}function fc(){let e=le(ve),t=Re("alerts"),[l,n]=D("firing"),[s,o]=D([]),[r,c]=D(null),[u,h]=D(null);X(()=>{pe("/alerts",{state:l}).then(m=>{o(m.items),c(null)}).catch(c)},[t,l]);let f=We(e),$=m=>h({title:`Acknowledge ${Ps(m)}?`,body:g`<p>It keeps firing; the acknowledgement says someone is on it.</p>`,confirmLabel:"Acknowledge",input:{label:"Comment",value:"on it"},run:v=>me("POST",`/alerts/${encodeURIComponent(m.id)}/ack`,v?{comment:v}:{})}),_=m=>h({title:`Silence ${Ps(m)}?`,body:g`
@@ -838,12 +837,12 @@ var xe,Ti,Bc,rn,no,ns,Ai,Xl,Mi,so,lo,Gc,El=Symbol.for("pv"),ls={},ss=[],Yc=/^m(i
                   </thead>
                   <tbody>
                 ${s.map(m=>g`<tr data-alert=${m.id}>
-              <td><strong>${Ps(m)}</strong>${m.severity?g`
+              <td class="alert-name"><strong>${Ps(m)}</strong>${m.severity?g`
                         <span class=${`badge sev-${m.severity}`}>${m.severity}</span>
                       `:null}</td>
-              <td><span class=${`badge a-${m.state}`}>${m.state}</span>${m.acknowledged||m.ackedAt?g`
-                        <span class="tag">acked</span>
-                      `:null}</td>
+              <td class="alert-name"><span class=${`badge a-${m.state}`}>${m.state}</span>${m.acknowledged||m.ackedAt?g`
+                        <span class="tag" title=${m.acknowledgedBy??""}>acked</span>
+                      `:null}${(m.silencedBy?.length??0)>0?g`<span class="tag">silenced</span>`:null}</td>
               <td class="hide-narrow"><${uc} labels=${m.labels} /></td>
               <td class="num">${m.value??"\u2014"}</td>
               <td><${_e} at=${m.startsAt} /></td>
