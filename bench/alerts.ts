@@ -153,7 +153,7 @@ export default async function main(): Promise<void> {
     isLeader: () => true,
     intervalSeconds: () => INTERVAL_SECONDS,
   });
-  let started = performance.now();
+  const started = performance.now();
   await evaluator.evaluate();
   const firstMs = performance.now() - started;
   const firstCommands = commands;

@@ -75,7 +75,12 @@ export interface AlertingOptions {
 
 export async function startAlerting(options: AlertingOptions): Promise<Alerting> {
   const { views, commands, log } = options;
-  await views.legacy.migrate(commands.alertRules, log, (id) => views.rules.existed(id));
+  await views.legacy.migrate(
+    commands.alertRules,
+    log,
+    (id) => views.rules.existed(id),
+    options.caughtUpTo,
+  );
 
   const lag = new ProjectionLag(() =>
     Object.fromEntries(options.projections.map((r) => [r.name, r.position]))
@@ -106,6 +111,7 @@ export async function startAlerting(options: AlertingOptions): Promise<Alerting>
       alerts: commands.alerts,
       reads: alertReads(options.space),
       projected: () => alertsRunner?.caughtUp() ?? Promise.resolve(),
+      silences: views.silences,
     }),
     alertRuleRoutes({
       rules: commands.alertRules,

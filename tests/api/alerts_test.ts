@@ -56,6 +56,7 @@ Deno.test("alerts: fire on a silent agent, acknowledged, resolved on its return,
       labels: Record<string, string>;
       annotations: Record<string, string>;
       acknowledged: boolean;
+      silencedBy: string[];
     };
     assert.deepEqual(alert.labels, {
       agentId: "quiet-1",
@@ -65,6 +66,19 @@ Deno.test("alerts: fire on a silent agent, acknowledged, resolved on its return,
     });
     assert.equal(alert.annotations.summary, "quiet stopped heartbeating");
     assert.equal(alert.acknowledged, false);
+    assert.deepEqual(alert.silencedBy, []);
+
+    // A silence mutes (notifications), and says so here; the record itself stays as it was.
+    const silence = await send(t, ops, "POST", "/silences", {
+      id: "quiet-maint",
+      matchers: [{ name: "agentId", value: "quiet-1" }],
+      until: new Date(Date.now() + 600_000).toISOString(),
+    });
+    assert.equal(silence.status, 201, JSON.stringify(silence.body));
+    const muted = (await send(t, ops, "GET", "/alerts?state=firing")).body.items;
+    assert.deepEqual(muted[0].silencedBy, ["quiet-maint"]);
+    assert.equal(muted[0].id, alert.id);
+    assert.equal(muted[0].state, "firing");
 
     const acked = await send(t, ops, "POST", `/alerts/${alert.id}/ack`, { comment: "looking" });
     assert.equal(acked.status, 200, JSON.stringify(acked.body));
@@ -152,6 +166,7 @@ Deno.test("silences: created with the principal as author, listed, ended; bad in
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal(created.body.author, "olivia");
+    assert.equal(created.body.id, "maint");
     assert.equal(created.body.state, "active");
     assert.equal(created.body.endsAt, until);
     const active = (await send(t, ops, "GET", "/silences?state=active")).body.items;

@@ -2,6 +2,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { Id } from "../../../events/mod.ts";
 import type { AlertReads } from "../../../projections/alerts/reads.ts";
+import type { AlertRecord } from "../../../projections/alerts/record.ts";
+import { silencedBy } from "../../../actors/alert/mod.ts";
+import type { SilencesView } from "../../runtime/alerting/silences-view.ts";
 import type { AlertCommandClient } from "../../runtime/commands/clients.ts";
 import { type AuthEnv, principalOf } from "../middleware/auth.ts";
 import { commandError } from "../command-errors.ts";
@@ -25,11 +28,19 @@ export function alertRoutes(deps: {
   reads: AlertReads;
   /** Resolves once the alerts projection has applied everything committed so far. */
   projected: () => Promise<unknown>;
+  /** To say which silences mute an open alert now (the record itself never changes for one). */
+  silences?: SilencesView;
 }): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  const withSilences = (alert: AlertRecord) => {
+    if (!deps.silences || alert.state === "resolved") return { ...alert, silencedBy: [] };
+    const now = new Date().toISOString();
+    const by = silencedBy(alert.labels, deps.silences.active(now), now).map((s) => s.silenceId);
+    return { ...alert, silencedBy: by };
+  };
   app.get("/alerts", async (c) => {
     const query = parseStrict(AlertsQuery, c.req.query(), "query");
-    return c.json({ items: await deps.reads.list(query) });
+    return c.json({ items: (await deps.reads.list(query)).map(withSilences) });
   });
   app.post("/alerts/:id/ack", async (c) => {
     const { id } = parseOr400(z.object({ id: Id }), c.req.param(), "path");
@@ -45,7 +56,7 @@ export function alertRoutes(deps: {
       throw commandError(error);
     }
     await deps.projected();
-    return c.json(await deps.reads.get(id) ?? alert);
+    return c.json(withSilences(await deps.reads.get(id) ?? alert));
   });
   return app;
 }

@@ -31,8 +31,11 @@ export class LegacyConfigRules {
     rules: AlertRuleCommandClient,
     log?: Logger,
     exists: (id: string) => boolean = () => false,
+    /** Read-your-writes: resolves once this node's views include `position`. */
+    caughtUpTo: (position: number) => Promise<unknown> = () => Promise.resolve(),
   ): Promise<number> {
     let migrated = 0;
+    let last = 0;
     for (const raw of this.#rules) {
       const { id, ...fields } = (raw ?? {}) as Record<string, unknown>;
       if (typeof fields.metric === "string") {
@@ -50,10 +53,12 @@ export class LegacyConfigRules {
           metadata: { principal: { sub: "config-migration", roles: [] } },
         });
         if (reply.events.length > 0) migrated++;
+        last = Math.max(last, reply.events.at(-1)?.position ?? 0);
       } catch (error) {
         log?.warn("alert rule in the config not migrated", { id, error });
       }
     }
+    if (last > 0) await caughtUpTo(last);
     if (migrated > 0) log?.info("alert rules migrated from the config", { migrated });
     return migrated;
   }

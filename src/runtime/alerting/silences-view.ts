@@ -3,6 +3,8 @@ import type { EventData, RecordedEvent } from "../../../events/mod.ts";
 
 /** A silence as listed: its state at the time asked. */
 export interface SilenceView extends Silence {
+  /** The same as `silenceId`: every API resource has an `id`. */
+  id: string;
   state: "pending" | "active" | "expired";
   deletedAt?: string;
 }
@@ -60,5 +62,5 @@ function withState(s: Silence & { deletedAt?: string }, now: string): SilenceVie
     : t < Date.parse(s.endsAt)
     ? "active"
     : "expired";
-  return { ...s, state };
+  return { id: s.silenceId, ...s, state };
 }
