@@ -73,6 +73,7 @@ Deno.test({
         await row.getByRole("button", { name: "Silence" }).click();
         await page.getByRole("dialog").getByRole("button", { name: "Silence" }).click();
         await page.getByRole("table", { name: "silences" }).locator("tbody tr").first().waitFor();
+        await row.getByText("silenced").waitFor();
         await ui.shoot("alerts-acked");
       });
 
