@@ -67,7 +67,8 @@ function Shell() {
       first.current = false;
       return;
     }
-    document.getElementById("main")?.focus();
+    document.getElementById("main")?.focus({ preventScroll: true });
+    scrollTo(0, 0);
   }, [parts.join("/")]);
   const leave = async () => {
     try {
