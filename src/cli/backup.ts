@@ -18,7 +18,11 @@ Exit status: 0 written, 1 failed (nothing left under FILE), 2 bad usage.
 DATABASE_URL selects PostgreSQL (the node may keep running: the backup
 holds the log up to the head it found when it started); otherwise the
 embedded database under DATA_DIR (default ./data), which only one process
-may open: stop the node first (a data directory in use is refused, exit 1).`;
+may open: stop the node first (a data directory in use is refused, exit 1).
+
+With --server URL (or --context NAME) the backup is taken online instead:
+the node streams it (GET /api/v1/backup, admin) from a consistent snapshot
+while it serves; the file is checked in full before it is renamed to FILE.`;
 
 /** `backup FILE`: the event log to a file (format: archive-format.ts). */
 export async function backupCommand(args: string[], io: CommandIo): Promise<number> {

@@ -24,19 +24,10 @@ type Offline = (args: string[], io: CommandIo) => Promise<number>;
 
 /** Commands that work on the storage directly (no node needed), with their own flags. */
 const offline: Record<string, { run: Offline; summary: string }> = {
-  replay: {
-    run: replayCommand,
-    summary: "rebuild every projection from the log and compare (offline)",
-  },
-  restore: {
-    run: restoreCommand,
-    summary: "import a backup into an empty store (offline; stop the node)",
-  },
+  restore: { run: restoreCommand, summary: "import a backup into an empty store (offline)" },
   hashes: { run: hashesCommand, summary: "content hashes of every projection (offline)" },
-  token: {
-    run: tokenCommand,
-    summary: "sign a JWT with the node's secret (./data/jwt-secret or SWITCHBOARD_JWT_SECRET)",
-  },
+  replay: { run: replayCommand, summary: "rebuild every projection and compare (offline)" },
+  token: { run: tokenCommand, summary: "sign a JWT with the node's secret" },
 };
 
 /** Whether `backup` goes to a node (`--server`/`--context`) rather than to the storage. */
@@ -60,6 +51,7 @@ Exit status: 0 done, 1 failed, 2 usage.`;
 /** The noun-verb command tree (commander), writing to `io`, leaving its exit status in `outcome`. */
 export function buildProgram(io: CommandIo, outcome: Outcome): Command {
   const program = new Command("switchboard")
+    .usage("<command> [options]")
     .description("operate a Switchboard node or cluster through its API")
     .version(SWITCHBOARD_VERSION, "-V, --version")
     .exitOverride()
@@ -91,9 +83,7 @@ export function buildProgram(io: CommandIo, outcome: Outcome): Command {
   nodesNoun(program, io, outcome);
   loginNouns(program, io, outcome);
 
-  program.command("backup").description(
-    "write the event log to FILE: online with --server, else from ./data (node stopped)",
-  )
+  program.command("backup").description("the event log to FILE (online with --server)")
     .argument("<file>").action(action(io, outcome, (run, file: string) => onlineBackup(run, file)));
   for (const [name, { run, summary }] of Object.entries(offline)) {
     program.command(name).description(summary).helpOption(false).allowUnknownOption()

@@ -3,6 +3,7 @@ import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { main } from "../../src/cli/main.ts";
 import type { CommandIo } from "../../src/cli/replay.ts";
+import { TestClient } from "../support/ws-client.ts";
 
 /** An embedded node in a temporary data directory, and the environment a CLI run next to it sees. */
 export interface CliNode {
@@ -10,11 +11,15 @@ export interface CliNode {
   dataDir: string;
   /** DATA_DIR, PORT and a private XDG_CONFIG_HOME: the CLI finds the node as `deno task cli` would. */
   env: Record<string, string>;
-  stop(): Promise<void>;
+  /** Stops the node; `keepData` leaves the data directory for a restart or an offline command. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startCliNode(extra: Record<string, string> = {}): Promise<CliNode> {
-  const dataDir = await Deno.makeTempDir({ prefix: "switchboard-cli-" });
+export async function startCliNode(
+  extra: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<CliNode> {
+  const dataDir = options.dataDir ?? await Deno.makeTempDir({ prefix: "switchboard-cli-" });
   const configHome = await Deno.makeTempDir({ prefix: "switchboard-cli-config-" });
   const node = await startNode(
     loadConfig(
@@ -28,9 +33,9 @@ export async function startCliNode(extra: Record<string, string> = {}): Promise<
     node,
     dataDir,
     env: { DATA_DIR: dataDir, PORT: port, XDG_CONFIG_HOME: configHome, HOME: configHome },
-    async stop() {
+    async stop({ keepData = false } = {}) {
       await node.stop();
-      await Deno.remove(dataDir, { recursive: true }).catch(() => {});
+      if (!keepData) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
       await Deno.remove(configHome, { recursive: true }).catch(() => {});
     },
   };
@@ -75,4 +80,36 @@ export function parseTable(text: string): Record<string, string>[] {
       line.slice(s.at, i + 1 < starts.length ? starts[i + 1]!.at : undefined).trim(),
     ]))
   );
+}
+
+/** Echo clients that keep a message in flight each, counting the echoes that come back. */
+export function relayLoad(url: string, clients: number) {
+  let running = true;
+  let echoes = 0;
+  const sockets: TestClient[] = [];
+  const loops = Array.from({ length: clients }, async () => {
+    const c = new TestClient(url);
+    sockets.push(c);
+    await c.opened;
+    for (let n = 0; running; n++) {
+      c.ws.send(`m${n}`);
+      await c.until(() => c.frames.length > n || !running, `echo ${n}`, 20_000);
+      if (c.frames.length > n) echoes++;
+    }
+  });
+  return {
+    get echoes() {
+      return echoes;
+    },
+    /** Every client's session, still open (none closed under it). */
+    get open() {
+      return sockets.filter((c) => c.ws.readyState === WebSocket.OPEN).length;
+    },
+    async stop() {
+      running = false;
+      // Each loop has one echo in flight: it ends when that echo arrives.
+      await Promise.allSettled(loops);
+      await Promise.all(sockets.map((c) => c.close()));
+    },
+  };
 }

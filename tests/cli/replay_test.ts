@@ -108,7 +108,7 @@ Deno.test("cli: usage errors exit 2 and say why", async () => {
   try {
     const none = await cli([], {});
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /usage: switchboard <command>/);
+    assert.match(none.stderr, /usage: switchboard <command>/i);
     const unknown = await cli(["frobnicate"], {});
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown command 'frobnicate'/);

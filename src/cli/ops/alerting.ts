@@ -1,9 +1,10 @@
 import { type Command, Option } from "commander";
 import type { CommandIo } from "../replay.ts";
 import { usageError } from "./cli-error.ts";
-import { action, type Outcome, watchable, watchOf } from "./define.ts";
-import { collect, keyValues, readDocument } from "./files.ts";
+import { action, fullId, type Outcome, watchable, watchOf } from "./define.ts";
+import { collect, readDocument } from "./files.ts";
 import { type Column, relativeTime, shortId } from "./output.ts";
+import type { ApiClient } from "./api-client.ts";
 
 type Row = Record<string, unknown>;
 const str = (v: unknown) =>
@@ -20,7 +21,7 @@ const alertColumns: Column<Row>[] = [
   { header: "id", cell: (a) => shortId(a.id as string) },
   {
     header: "state",
-    cell: (a, s) => s.status(a.acknowledged || a.ackedAt ? "acknowledged" : str(a.state)),
+    cell: (a, s) => `${s.status(str(a.state))}${a.acknowledged ? " (acked)" : ""}`,
   },
   { header: "rule", cell: (a) => shortId(a.ruleId as string) },
   { header: "severity", cell: (a) => str(a.severity ?? (a.labels as Row | undefined)?.severity) },
@@ -34,6 +35,7 @@ const ruleColumns: Column<Row>[] = [
   { header: "id", cell: (r) => shortId(r.id as string) },
   { header: "name", cell: (r) => str(r.name) },
   { header: "metric", cell: (r) => str(r.metric) },
+  { header: "selector", cell: (r) => labels(r.selector) },
   {
     header: "condition",
     cell: (r) => `${str(r.op)} ${str(r.threshold)} for ${str(r.forSeconds)}s`,
@@ -45,13 +47,37 @@ const ruleColumns: Column<Row>[] = [
   },
 ];
 
+interface Matcher {
+  name: string;
+  value: string;
+  isRegex: boolean;
+  isEqual: boolean;
+}
+
+/** `name=value`, `name!=value`, `name=~regex`, `name!~regex`: Alertmanager's matcher syntax. */
+export function parseMatcher(text: string): Matcher {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(=~|!~|!=|=)(.*)$/.exec(text);
+  if (!m) {
+    throw usageError(`--matcher ${text}: expected NAME=VALUE, NAME!=VALUE, NAME=~RE or NAME!~RE`);
+  }
+  const op = m[2]!;
+  return { name: m[1]!, value: m[3]!, isRegex: op.endsWith("~"), isEqual: op.startsWith("=") };
+}
+
+const matcherText = (m: Matcher) =>
+  `${m.name}${m.isEqual ? "=" : "!"}${m.isRegex ? "~" : m.isEqual ? "" : "="}${m.value}`;
+
 const silenceColumns: Column<Row>[] = [
-  { header: "id", cell: (s) => shortId(s.id as string) },
-  { header: "matchers", cell: (s) => labels(s.matchers ?? s.labels) },
+  { header: "id", cell: (s) => shortId((s.silenceId ?? s.id) as string) },
+  { header: "state", cell: (s, style) => style.status(str(s.state)) },
+  {
+    header: "matchers",
+    cell: (s) => ((s.matchers ?? []) as Matcher[]).map(matcherText).join(",") || "-",
+  },
   { header: "starts", cell: (s) => relativeTime(s.startsAt as string) },
   { header: "ends", cell: (s) => relativeTime(s.endsAt as string) },
-  { header: "by", cell: (s) => str(s.createdBy) },
-  { header: "comment", cell: (s) => str(s.comment) },
+  { header: "by", cell: (s) => str(s.author ?? s.createdBy) },
+  { header: "comment", cell: (s) => str(s.comment) || "-" },
 ];
 
 const channelColumns: Column<Row>[] = [
@@ -59,8 +85,39 @@ const channelColumns: Column<Row>[] = [
   { header: "name", cell: (c) => str(c.name) },
   { header: "type", cell: (c) => str(c.type) },
   { header: "url", cell: (c) => str(c.url) },
-  { header: "secret", cell: (c) => c.hasSecret || c.secret ? "yes" : "no" },
+  { header: "signed", cell: (c) => c.signed ? "yes" : "no" },
+  { header: "created", cell: (c) => relativeTime(c.createdAt as string) },
 ];
+
+const deliveryColumns: Column<Row>[] = [
+  { header: "at", cell: (d) => relativeTime(d.at as string) },
+  { header: "alert", cell: (d) => shortId(d.alertId as string) },
+  { header: "status", cell: (d) => str(d.status) },
+  {
+    header: "outcome",
+    cell: (d, s) =>
+      d.kind === "suppressed" ? s.yellow("suppressed") : s.status(
+        d.outcome === "delivered" ? "ok" : "failed",
+      ),
+  },
+  { header: "attempt", cell: (d) => str(d.attempt) },
+  { header: "http", cell: (d) => str(d.httpStatus) },
+  { header: "ms", cell: (d) => str(d.durationMs) },
+  { header: "error", cell: (d) => str(d.error) },
+];
+
+const intervalColumns: Column<Row>[] = [
+  { header: "labels", cell: (i) => labels(i.labels) },
+  { header: "fired", cell: (i) => str(i.firedAt) },
+  { header: "value", cell: (i) => str(i.firedValue) },
+  { header: "resolved", cell: (i) => i.resolvedAt ? str(i.resolvedAt) : "still firing" },
+];
+
+/** A collection's ids (silences call theirs `silenceId`), for short-id lookups. */
+async function listOf(api: ApiClient, path: string, query?: Record<string, string>) {
+  const answer = await api.get<Row>(path, query);
+  return itemsOf(answer).map((i) => ({ id: String(i.id ?? i.silenceId ?? "") }));
+}
 
 /** "90s", "15m", "2h", "1d" → seconds. */
 export function durationSeconds(text: string): number {
@@ -78,19 +135,24 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
   watchable(
     alerts.command("ls").description("alerts (firing by default)")
       .addOption(
-        new Option("--state <state>").choices(["firing", "resolved", "all"]).default("firing"),
-      ),
+        new Option("--state <state>").choices(["firing", "pending", "resolved", "all"])
+          .default("firing"),
+      )
+      .option("--rule <id>", "only this rule's alerts"),
   ).action(act(async (run, options) => {
     const api = await run.api();
     await run.show(async () => {
-      const answer = await api.get<Row>("/alerts", { state: options.state });
+      const answer = await api.get<Row>("/alerts", { state: options.state, ruleId: options.rule });
       return run.list(itemsOf(answer), alertColumns, answer);
     }, watchOf(options));
   }));
   alerts.command("ack").description("acknowledge an alert").argument("<id>")
-    .action(act(async (run, alertId: string) => {
-      const answer = await (await run.api()).json("POST", `/alerts/${id(alertId)}/ack`, {
-        body: {},
+    .option("-c, --comment <text>", "recorded with the acknowledgement")
+    .action(act(async (run, short: string, options) => {
+      const api = await run.api();
+      const alertId = await fullId(short, () => listOf(api, "/alerts", { state: "all" }), "alert");
+      const answer = await api.json("POST", `/alerts/${id(alertId)}/ack`, {
+        body: options.comment ? { comment: options.comment } : {},
       });
       run.io.stdout(run.done(`alert ${alertId} acknowledged`, answer));
     }));
@@ -125,33 +187,51 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
       if (run.format !== "table") run.io.stdout(run.one({ items: applied }));
     }));
   rules.command("rm").description("delete a rule").argument("<id>")
-    .action(act(async (run, ruleId: string) => {
-      const answer = await (await run.api()).json("DELETE", `/alert-rules/${id(ruleId)}`);
+    .action(act(async (run, short: string) => {
+      const api = await run.api();
+      const ruleId = await fullId(short, () => listOf(api, "/alert-rules"), "rule");
+      const answer = await api.json("DELETE", `/alert-rules/${id(ruleId)}`);
       run.io.stdout(run.done(`rule ${ruleId} deleted`, answer));
     }));
   rules.command("dry-run").description("what a rule would have raised over recent history")
     .requiredOption("-f, --file <file>", "the rule (JSON or YAML)")
-    .option("--from <time>", "start of the window (ISO time)")
-    .option("--to <time>", "end of the window (ISO time)")
+    .option("--window <duration>", "how far back from --to (90s, 15m, 2h, 1d)", "24h")
+    .option("--to <time>", "end of the window (ISO time; default now)")
+    .option("--step <duration>", "time between evaluations (default: the live interval)")
     .action(act(async (run, options) => {
       const rule = await readDocument(options.file);
       const answer = await (await run.api()).json<Row>("POST", "/alert-rules/dry-run", {
         body: {
           rule,
-          ...(options.from ? { from: options.from } : {}),
+          windowSeconds: durationSeconds(options.window),
           ...(options.to ? { to: options.to } : {}),
+          ...(options.step ? { stepSeconds: durationSeconds(options.step) } : {}),
         },
       });
-      run.io.stdout(run.one(answer));
+      if (run.format !== "table") return run.io.stdout(run.one(answer));
+      const intervals = (answer.intervals ?? []) as Row[];
+      run.io.stdout(
+        `${answer.evaluations} evaluations from ${answer.from} to ${answer.to} ` +
+          `(every ${answer.stepSeconds}s, from ${answer.source}): ` +
+          `${intervals.length} time${intervals.length === 1 ? "" : "s"} firing\n`,
+      );
+      if (intervals.length > 0) run.io.stdout(run.list(intervals, intervalColumns));
     }));
 
   const silences = program.command("silences").description("silences: mute alerts by labels");
-  silences.command("ls").description("silences").action(act(async (run) => {
-    const answer = await (await run.api()).get<Row>("/silences");
-    run.io.stdout(run.list(itemsOf(answer), silenceColumns, answer));
-  }));
+  silences.command("ls").description("silences")
+    .addOption(
+      new Option("--state <state>").choices(["active", "pending", "expired", "all"]).default("all"),
+    ).action(act(async (run, options) => {
+      const answer = await (await run.api()).get<Row>("/silences", { state: options.state });
+      run.io.stdout(run.list(itemsOf(answer), silenceColumns, answer));
+    }));
   silences.command("add").description("mute alerts whose labels match, for a while")
-    .requiredOption("-m, --matcher <label=value>", "a label to match (repeat for more)", collect)
+    .requiredOption(
+      "-m, --matcher <matcher>",
+      "NAME=VALUE, NAME!=VALUE, NAME=~RE or NAME!~RE (repeat for more)",
+      collect,
+    )
     .option("-d, --duration <duration>", "how long (90s, 15m, 2h, 1d)", "1h")
     .option("-c, --comment <text>", "why")
     .action(act(async (run, options) => {
@@ -159,17 +239,19 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
       const endsAt = new Date(startsAt.getTime() + durationSeconds(options.duration) * 1000);
       const answer = await (await run.api()).json<Row>("POST", "/silences", {
         body: {
-          matchers: keyValues(options.matcher, "--matcher"),
-          startsAt: startsAt.toISOString(),
+          matchers: (options.matcher as string[]).map(parseMatcher),
           endsAt: endsAt.toISOString(),
           ...(options.comment ? { comment: options.comment } : {}),
         },
       });
-      run.io.stdout(run.done(`silence ${str(answer.id)} until ${endsAt.toISOString()}`, answer));
+      const silenceId = str(answer.silenceId ?? answer.id);
+      run.io.stdout(run.done(`silence ${silenceId} until ${endsAt.toISOString()}`, answer));
     }));
   silences.command("rm").description("end a silence").argument("<id>")
-    .action(act(async (run, silenceId: string) => {
-      const answer = await (await run.api()).json("DELETE", `/silences/${id(silenceId)}`);
+    .action(act(async (run, short: string) => {
+      const api = await run.api();
+      const silenceId = await fullId(short, () => listOf(api, "/silences"), "silence");
+      const answer = await api.json("DELETE", `/silences/${id(silenceId)}`);
       run.io.stdout(run.done(`silence ${silenceId} removed`, answer));
     }));
 
@@ -192,9 +274,23 @@ export function alertingNouns(program: Command, io: CommandIo, outcome: Outcome)
       });
       run.io.stdout(run.done(`channel ${str(answer.id)} (${options.name}) added`, answer));
     }));
+  channels.command("deliveries").description("delivery attempts and suppressions, newest first")
+    .argument("<id>").option("--alert <id>", "only this alert's")
+    .option("--limit <n>", "at most this many", (v) => Number(v), 100)
+    .action(act(async (run, short: string, options) => {
+      const api = await run.api();
+      const channelId = await fullId(short, () => listOf(api, "/notification-channels"), "channel");
+      const answer = await api.get<Row>(
+        `/notification-channels/${id(channelId)}/deliveries`,
+        { alertId: options.alert, limit: options.limit },
+      );
+      run.io.stdout(run.list(itemsOf(answer), deliveryColumns, answer));
+    }));
   channels.command("rm").description("remove a channel").argument("<id>")
-    .action(act(async (run, channelId: string) => {
-      const answer = await (await run.api()).json(
+    .action(act(async (run, short: string) => {
+      const api = await run.api();
+      const channelId = await fullId(short, () => listOf(api, "/notification-channels"), "channel");
+      const answer = await api.json(
         "DELETE",
         `/notification-channels/${id(channelId)}`,
       );

@@ -180,8 +180,15 @@ export function configNoun(program: Command, io: CommandIo, outcome: Outcome): v
         ? versions.find((v) => v.version === target.version - 1)
         : versions.find((v) => v.version === from);
       if (from !== undefined && !base) throw new CliError(`no config version ${from}`);
-      const changes = diff(base?.config ?? {}, target.config);
-      const answer = { from: base?.version ?? 0, to: target.version, changes };
+      if (!base) {
+        // Version 1's predecessor is the built-in defaults, which the log does not hold.
+        throw new CliError(
+          `version ${target.version} is the first recorded change: the defaults before it are ` +
+            "not in the log; see `config get` (or `config diff 1 N` between recorded versions)",
+        );
+      }
+      const changes = diff(base.config, target.config);
+      const answer = { from: base.version, to: target.version, changes };
       run.io.stdout(
         run.format === "table"
           ? `version ${answer.from} → ${answer.to}:\n${

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
+import { usageError } from "./cli-error.ts";
 import type { CommandIo } from "../replay.ts";
 import { Run } from "./session.ts";
 
@@ -68,4 +69,27 @@ export async function allPages<T>(
     cursor = String(page.nextCursor);
   }
   return items;
+}
+
+const FULL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The full id for what a table showed: tables cut UUIDs to 8 characters, so
+ * a shorter id is looked up as a prefix among `items` (unique, or a usage
+ * error naming the candidates). Anything else is taken as it is.
+ */
+export async function fullId(
+  id: string,
+  items: () => Promise<{ id: string }[]>,
+  what: string,
+): Promise<string> {
+  if (FULL_UUID.test(id) || !/^[0-9a-f-]{4,35}$/i.test(id)) return id;
+  const found = (await items()).filter((i) => i.id.startsWith(id.toLowerCase()));
+  if (found.length === 1) return found[0]!.id;
+  if (found.length === 0) return id; // not a prefix of anything listed: let the node say 404
+  throw usageError(
+    `${what} '${id}' is ambiguous (${
+      found.slice(0, 5).map((f) => f.id).join(", ")
+    }…): give more of it`,
+  );
 }

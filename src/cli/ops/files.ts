@@ -29,15 +29,4 @@ export function parseValue(text: string): unknown {
   }
 }
 
-/** `key=value` pairs from repeated options. */
-export function keyValues(pairs: string[] | undefined, flag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const pair of pairs ?? []) {
-    const at = pair.indexOf("=");
-    if (at <= 0) throw usageError(`${flag} ${pair}: expected KEY=VALUE`);
-    out[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  return out;
-}
-
 export const collect = (value: string, previous: string[] = []) => [...previous, value];

@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import type { CommandIo } from "../replay.ts";
 import { action, integer, type Outcome } from "./define.ts";
 import { readDocument } from "./files.ts";
-import type { Column } from "./output.ts";
+import { type Column, shortId } from "./output.ts";
 import { usageError } from "./cli-error.ts";
 
 interface PolicyRow {
@@ -24,6 +24,20 @@ const columns: Column<PolicyRow>[] = [
   { header: "fallback", cell: (r) => r.policy.fallbackCapability ?? "-" },
   { header: "retry after", cell: (r) => `${r.policy.retryAfterSeconds}s` },
 ];
+
+/** What `POST /routing/dry-run` answers (the notify branch's routing-dry-run.ts). */
+interface DryRun {
+  capability: string;
+  policy: PolicyRow["policy"];
+  sessions: number;
+  summary: {
+    changed: number;
+    unchanged: number;
+    unroutable: number;
+    before: Record<string, number>;
+    after: Record<string, number>;
+  };
+}
 
 /** `routing get|set|dry-run`. */
 export function routingNoun(program: Command, io: CommandIo, outcome: Outcome): void {
@@ -81,19 +95,45 @@ export function routingNoun(program: Command, io: CommandIo, outcome: Outcome): 
       run.io.stdout(run.format === "table" ? run.list([answer], columns) : run.one(answer));
     }));
 
-  routing.command("dry-run").description("which agent a new session would get, without opening one")
+  routing.command("dry-run")
+    .description(
+      "how recent sessions would have been routed under another policy (nothing changes)",
+    )
     .argument("<capability>")
-    .option("--strategy <name>", "try another strategy than the current one")
-    .option("--key <key>", "the client key consistent-hash would use")
+    .option("--strategy <name>", "the strategy to try")
+    .addOption(new Option("--sticky <bool>").choices(["true", "false"]))
+    .addOption(new Option("--failover <bool>").choices(["true", "false"]))
+    .option("--limit <n>", "how many recent sessions", integer(1, 1000), 100)
     .action(act(async (run, capability: string, options) => {
       const api = await run.api();
-      const answer = await api.json<Record<string, unknown>>("POST", "/routing/dry-run", {
-        body: {
-          capability,
-          ...(options.strategy ? { strategy: options.strategy } : {}),
-          ...(options.key ? { key: options.key } : {}),
-        },
+      const current = await api.get<{ items: PolicyRow[] }>("/routing");
+      const base = current.items.find((i) => i.capability === capability)?.policy ?? {};
+      const policy = {
+        ...base,
+        ...(options.strategy ? { strategy: options.strategy } : {}),
+        ...(options.sticky ? { sticky: options.sticky === "true" } : {}),
+        ...(options.failover ? { failover: options.failover === "true" } : {}),
+      };
+      const answer = await api.json<DryRun>("POST", "/routing/dry-run", {
+        body: { capability, policy, limit: options.limit },
       });
-      run.io.stdout(run.one(answer));
+      if (run.format !== "table") return run.io.stdout(run.one(answer));
+      const { summary } = answer;
+      run.io.stdout(
+        `${answer.sessions} recent sessions of ${capability} under ${answer.policy.strategy}: ` +
+          `${summary.changed} would move, ${summary.unchanged} stay, ` +
+          `${summary.unroutable} would find no agent\n`,
+      );
+      const agents = [...new Set([...Object.keys(summary.before), ...Object.keys(summary.after)])]
+        .sort().map((agent) => ({
+          agent,
+          before: summary.before[agent] ?? 0,
+          after: summary.after[agent] ?? 0,
+        }));
+      run.io.stdout(run.list(agents, [
+        { header: "agent", cell: (r) => shortId(r.agent) },
+        { header: "sessions now", cell: (r) => String(r.before) },
+        { header: "under the policy", cell: (r) => String(r.after) },
+      ]));
     }));
 }

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import type { CommandIo } from "../replay.ts";
-import { action, allPages, type Outcome, watchable, watchOf } from "./define.ts";
+import { action, allPages, fullId, type Outcome, watchable, watchOf } from "./define.ts";
 import { type Column, relativeTime, shortId } from "./output.ts";
+import type { ApiClient } from "./api-client.ts";
 
 interface SessionRow {
   id: string;
@@ -35,6 +36,14 @@ const sessionColumns: Column<SessionRow>[] = [
   },
 ];
 
+/** The sessions a short id may stand for: the most recent ones, as `sessions ls` shows them. */
+function recentSessions(api: ApiClient): Promise<{ id: string }[]> {
+  return allPages<{ id: string }>(
+    (cursor) => api.get("/sessions", { limit: 1000, cursor }),
+    10_000,
+  );
+}
+
 /** `sessions ls|show|close`. */
 export function sessionsNoun(program: Command, io: CommandIo, outcome: Outcome): void {
   const sessions = program.command("sessions").description("client sessions: list, inspect, close");
@@ -60,8 +69,9 @@ export function sessionsNoun(program: Command, io: CommandIo, outcome: Outcome):
   }));
 
   sessions.command("show").description("one session").argument("<id>")
-    .action(act(async (run, id: string) => {
+    .action(act(async (run, short: string) => {
       const api = await run.api();
+      const id = await fullId(short, () => recentSessions(api), "session");
       const session = await api.get<Record<string, unknown>>(`/sessions/${encodeURIComponent(id)}`);
       run.io.stdout(run.one(session, {
         ...session,
@@ -70,8 +80,9 @@ export function sessionsNoun(program: Command, io: CommandIo, outcome: Outcome):
     }));
 
   sessions.command("close").description("end a session (the edge closes the client)")
-    .argument("<id>").action(act(async (run, id: string) => {
+    .argument("<id>").action(act(async (run, short: string) => {
       const api = await run.api();
+      const id = await fullId(short, () => recentSessions(api), "session");
       const answer = await api.json("DELETE", `/sessions/${encodeURIComponent(id)}`);
       run.io.stdout(run.done(`session ${id} closed`, answer));
     }));
