@@ -45,7 +45,11 @@ Deno.test("live hub: one read per tick for every browser; a kind stays changed u
   await hub.tick();
   hub.subscribe((event, data) => b.push({ event, data: data as { changed?: string[] } }));
   assert.deepEqual(a.map((m) => m.event), ["history", "fleet"]);
-  assert.deepEqual(b.map((m) => m.event), ["history", "fleet"], "a late browser gets the last figures");
+  assert.deepEqual(
+    b.map((m) => m.event),
+    ["history", "fleet"],
+    "a late browser gets the last figures",
+  );
   const readsBefore = state.reads;
 
   await hub.tick();
