@@ -49,7 +49,8 @@ export class LiveHub {
   #timer: ReturnType<typeof setInterval> | undefined;
   #ticks = 0;
   #last: unknown;
-  #busy = false;
+  #running: Promise<void> | undefined;
+  #agents: unknown[] | undefined;
 
   constructor(
     private readonly deps: {
@@ -105,10 +106,13 @@ export class LiveHub {
     });
   }
 
-  /** One round: read once, push to everyone. Public so tests can drive it. */
-  async tick(): Promise<void> {
-    if (this.#busy) return;
-    this.#busy = true;
+  /** One round: read once, push to everyone. A call during a round waits for that round. */
+  tick(): Promise<void> {
+    this.#running ??= this.#round().finally(() => this.#running = undefined);
+    return this.#running;
+  }
+
+  async #round(): Promise<void> {
     try {
       this.#ticks++;
       const idle = this.#ticks % (this.deps.idleTicks ?? 5) === 0;
@@ -120,22 +124,23 @@ export class LiveHub {
         changed.push(kind);
         if (position <= reached) this.#dirty.delete(kind);
       }
-      const agents = await this.deps.models.listAgents({ limit: 1_000 });
+      // The registry goes out when it moved (or on idle rounds); browsers keep the last one.
+      const withAgents = idle || changed.includes("agents") || this.#agents === undefined;
+      if (withAgents) this.#agents = (await this.deps.models.listAgents({ limit: 1_000 })).items;
       this.#record(summary);
       const payload = {
         at: new Date().toISOString(),
         position: reached,
         changed,
         summary,
-        agents: agents.items,
         sample: this.#history.at(-1),
       };
-      this.#last = payload;
-      for (const send of this.#subscribers) send("fleet", payload);
+      this.#last = { ...payload, agents: this.#agents };
+      for (const send of this.#subscribers) {
+        send("fleet", withAgents ? this.#last : payload);
+      }
     } catch (error) {
       this.deps.log?.warn("live hub could not read the read models", { error });
-    } finally {
-      this.#busy = false;
     }
   }
 

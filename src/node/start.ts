@@ -130,6 +130,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       alertActor,
       alertRuleActor,
       silenceActor,
+      edgeActor,
     ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },

@@ -11,6 +11,8 @@ const FLEET_TYPES = [
   "agent.heartbeatReceived",
   "agent.healthChanged",
   "agent.drained",
+  "agent.undrained",
+  "agent.maintenanceChanged",
   "agent.deregistered",
   "agent.weightChanged",
   "session.opened",

@@ -168,6 +168,11 @@ Deno.test("dashboard: GET / serves the page without credentials, scripts confine
     assert.match(res.headers.get("content-security-policy") ?? "", /connect-src 'self'/);
     const html = await res.text();
     assert.match(html, /<title>Switchboard<\/title>/);
-    assert.match(html, /\/api\/v1/);
+    // The page is a shell; its script (served by the node too) talks to /api/v1.
+    const script = /src="(\/ui\/app\.js[^"]*)"/.exec(html)?.[1];
+    assert.ok(script, "the page loads the UI bundle");
+    const js = await fetch(`${t.url}${script}`);
+    assert.equal(js.status, 200);
+    assert.match(await js.text(), /\/api\/v1/);
   });
 });

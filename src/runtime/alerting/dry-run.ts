@@ -43,6 +43,8 @@ const HEALTH_EVENTS = [
   "agent.updated",
   "agent.healthChanged",
   "agent.drained",
+  "agent.undrained",
+  "agent.maintenanceChanged",
   "agent.deregistered",
 ];
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { html } from "./html.ts";
 import { loadRoutes, signOut, whenSignedOut, whoAmI } from "./api.ts";
 import { connectFeed, disconnectFeed } from "./feed.ts";
@@ -60,6 +60,16 @@ function Shell() {
     connectFeed();
     return disconnectFeed;
   }, []);
+  // A new view: screen readers and keyboards start at its content, not at the old focus.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus({ preventScroll: true });
+    scrollTo(0, 0);
+  }, [parts.join("/")]);
   const leave = async () => {
     try {
       await signOut();

@@ -19,8 +19,12 @@ export function connectFeed(): void {
     live.update((s) => ({ ...s, history: items }));
   });
   es.addEventListener("fleet", (e) => {
-    const fleet = JSON.parse((e as MessageEvent).data) as FleetPayload;
+    const message = JSON.parse((e as MessageEvent).data) as Omit<FleetPayload, "agents"> & {
+      agents?: FleetPayload["agents"];
+    };
     live.update((s) => {
+      // The registry comes only when it moved: keep the last one otherwise.
+      const fleet: FleetPayload = { ...message, agents: message.agents ?? s.fleet?.agents ?? [] };
       const versions: Record<string, number> = {
         ...s.versions,
         tick: (s.versions["tick"] ?? 0) + 1,

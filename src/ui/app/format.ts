@@ -62,6 +62,13 @@ export function ms(value: number | undefined | null): string {
   return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
 }
 
+/** Two latencies in one figure: "1.4 / 77.9 ms". */
+export function msPair(a: number | undefined | null, b: number | undefined | null): string {
+  const n = (v: number | undefined | null) =>
+    v === undefined || v === null ? "—" : v >= 100 ? v.toFixed(0) : v.toFixed(1);
+  return a === undefined || a === null ? `— / ${ms(b)}` : `${n(a)} / ${ms(b)}`;
+}
+
 export function count(value: number | undefined | null): string {
   if (value === undefined || value === null) return "—";
   return value.toLocaleString();

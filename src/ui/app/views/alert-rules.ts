@@ -140,7 +140,7 @@ function RuleEditor(
     run
       ? html`
         <${Chart} title="Dry run: series firing (and pending) over the window"
-          format=${(v: number) => v.toFixed(0)}
+          format=${(v: number) => Number.isInteger(v) ? String(v) : ""}
           series=${[{ label: "firing", color: "var(--bad)" }, {
             label: "pending",
             color: "var(--warn)",
@@ -150,8 +150,8 @@ function RuleEditor(
             Date.parse(run.to) / 1000,
           ]}
           emptyText="would not have fired" />
-        <p class="hint">${run.evaluations} evaluations from ${run.source}: it would have fired
-                  ${run.intervals.length} time${run.intervals.length === 1 ? "" : "s"}.</p>
+        <p class="hint">${`${run.evaluations} evaluations from ${run.source}: it would have fired ` +
+          `${run.intervals.length} time${run.intervals.length === 1 ? "" : "s"}.`}</p>
       `
       : null
   }

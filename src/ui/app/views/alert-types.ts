@@ -10,11 +10,15 @@ export interface Alert {
   startsAt?: string;
   endsAt?: string;
   acknowledged?: boolean;
+  acknowledgedBy?: string;
+  /** Silences muting it now. */
+  silencedBy?: string[];
   ackedAt?: string;
 }
 
 export interface Silence {
   id: string;
+  silenceId?: string;
   matchers: { name: string; value: string; isRegex?: boolean; isEqual?: boolean }[];
   startsAt: string;
   endsAt: string;

@@ -62,7 +62,8 @@ function Silences({ ask }: { ask: (r: ConfirmRequest) => void }) {
                     ask({
                       title: "Expire this silence?",
                       confirmLabel: "Expire",
-                      run: () => api("DELETE", `/silences/${encodeURIComponent(s.id)}`),
+                      run: () =>
+                        api("DELETE", `/silences/${encodeURIComponent(s.id ?? s.silenceId)}`),
                     })}>Expire</button>`
                   : null
               }</td>`
@@ -158,19 +159,21 @@ export function Alerts() {
                   <tbody>
                 ${alerts.map((a) =>
                   html`<tr data-alert=${a.id}>
-              <td><strong>${alertName(a)}</strong>${
+              <td class="alert-name"><strong>${alertName(a)}</strong>${
                     a.severity
                       ? html`
                         <span class=${`badge sev-${a.severity}`}>${a.severity}</span>
                       `
                       : null
                   }</td>
-              <td><span class=${`badge a-${a.state}`}>${a.state}</span>${
+              <td class="alert-name"><span class=${`badge a-${a.state}`}>${a.state}</span>${
                     a.acknowledged || a.ackedAt
                       ? html`
-                        <span class="tag">acked</span>
+                        <span class="tag" title=${a.acknowledgedBy ?? ""}>acked</span>
                       `
                       : null
+                  }${
+                    (a.silencedBy?.length ?? 0) > 0 ? html`<span class="tag">silenced</span>` : null
                   }</td>
               <td class="hide-narrow"><${Labels} labels=${a.labels} /></td>
               <td class="num">${a.value ?? "—"}</td>

@@ -47,7 +47,6 @@ export function ClusterSummary() {
                 <thead>
                   <tr>
                     <th scope="col">node</th>
-                    <th scope="col" class="hide-narrow">version</th>
                     <th scope="col" class="num">partitions</th>
                     <th scope="col" class="num">sessions</th>
                     <th scope="col">up since</th>
@@ -57,12 +56,11 @@ export function ClusterSummary() {
                         ${nodes.map((n) =>
                           html`
                             <tr>
-                              <td title=${n.address ?? ""}>${n.id}${n.self
+                              <td title=${`${n.address ?? ""} ${n.version ?? ""}`}>${n.id}${n.self
                                 ? html`
                                   <span class="tag">this</span>
                                 `
                                 : null}</td>
-                              <td class="hide-narrow">${n.version ?? "—"}</td>
                               <td class="num">${n.partitions.length}</td>
                               <td class="num">${count(n.sessions)}</td>
                               <td>

@@ -24,20 +24,21 @@ const COMMON_TYPES = [
   "config.changed",
 ];
 
-function EventRow({ e }: { e: LogEvent }) {
+function EventRow({ e, onStream }: { e: LogEvent; onStream: (stream: string) => void }) {
   const [open, setOpen] = useState(false);
-  return html`<li class="event">
+  return html`<li class="event"><div class="event-line">
     <button type="button" class="event-head" aria-expanded=${open} onClick=${() => setOpen(!open)}>
-      <span class="pos">#${e.position}</span> <code>${e.type}</code>
-      <span class="muted">${e.streamId}</span>
-      <span class="spacer"></span>
+      <span class="pos">#${e.position}</span> <code>${e.type}</code></button>
+    <button type="button" class="link muted" title="only this stream"
+      onClick=${() => onStream(e.streamId)}>${e.streamId}</button>
+    <span class="spacer"></span>
       ${
     e.metadata.principal
       ? html`<span class="muted">by ${displayName(e.metadata.principal.sub)}</span>`
       : null
   }
       <${Time} at=${e.recordedAt} />
-    </button>
+    </div>
     ${open ? html`<pre class="code">${JSON.stringify(e, null, 2)}</pre>` : null}
   </li>`;
 }
@@ -47,7 +48,7 @@ function TimeTravel({ head }: { head: number }) {
   const [position, setPosition] = useState<number | null>(null);
   const [agents, setAgents] = useState<Agent[] | null>(null);
   const [reached, setReached] = useState<number | null>(null);
-  const [at, setAt] = useState<string | null>(null);
+  const [at, setAt] = useState<LogEvent | null>(null);
   const [error, setError] = useState<unknown>(null);
   const target = position ?? head;
   useEffect(() => {
@@ -59,13 +60,13 @@ function TimeTravel({ head }: { head: number }) {
         setError(null);
       }).catch(setError);
       getLines<LogEvent>("/events", { from: target, limit: 1 })
-        .then((es) => setAt(es[0]?.recordedAt ?? null)).catch(() => setAt(null));
+        .then((es) => setAt(es[0] ?? null)).catch(() => setAt(null));
     }, 250);
     return () => clearTimeout(timer);
   }, [target]);
   return html`<${Card} title="Time travel">
     <label class="field" for="travel"><span>Registry as of log position <strong>${target}</strong>${
-    at ? html`${" ("}<${Time} at=${at} />)` : null
+    at ? html`${" ("}<code>${at.type}</code>${" "}<${Time} at=${at.recordedAt} />)` : null
   }${` of ${head}`}</span></label>
     <input id="travel" type="range" min="1" max=${Math.max(1, head)} value=${target}
       aria-valuetext=${`position ${target}`}
@@ -160,7 +161,10 @@ export function Log() {
           </div>
           <${ErrorNote} error=${error} />
           <ol class="events" aria-label="events">${events.map((e) =>
-            html`<${EventRow} e=${e} />`
+            html`<${EventRow} e=${e} onStream=${(stream: string) => {
+              setStream(stream);
+              setStarts([1]);
+            }} />`
           )}</ol>
           ${events.length === 0 ? html`<${Empty}>No events match.</${Empty}>` : null}
           <div class="pager" role="navigation" aria-label="pages">

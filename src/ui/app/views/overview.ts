@@ -4,7 +4,7 @@ import { get } from "../api.ts";
 import { live, useChanges, useStore } from "../store.ts";
 import { Card, ErrorNote, Segmented, Stat } from "../components.ts";
 import { Chart } from "../chart.ts";
-import { bytes, count, ms, percent, rate } from "../format.ts";
+import { bytes, count, ms, msPair, percent, rate } from "../format.ts";
 import type { LoadPoint, Sample } from "../types.ts";
 import { ClusterSummary } from "./cluster.ts";
 import { AlertBanner } from "./alert-banner.ts";
@@ -121,13 +121,14 @@ export function Overview() {
           <${Stat} label="Error rate" value=${percent(summary?.errorRate)}
             tone=${(summary?.errorRate ?? 0) > 0.05 ? "bad" : ""} />
           <${Stat} label="Relay p50 / p99"
-            value=${`${ms(relay?.p50 ?? summary?.latencyP50Ms)} / ${
-              ms(relay?.p99 ?? summary?.latencyP99Ms)
-            }`} />
+            value=${msPair(
+              relay?.p50 ?? summary?.latencyP50Ms,
+              relay?.p99 ?? summary?.latencyP99Ms,
+            )} />
           ${response
-            ? html`<${Stat} label="Response p50 / p99" value=${`${ms(response.p50)} / ${
-              ms(response.p99)
-            }`} />`
+            ? html`<${Stat} label="Response p50 / p99" value=${
+              msPair(response.p50, response.p99)
+            } />`
             : null}
         </div>
       <div class="charts">

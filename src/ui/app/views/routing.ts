@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { html } from "../html.ts";
-import { api, get } from "../api.ts";
-import { canAct, session, useChanges, useStore } from "../store.ts";
+import { api, get, hasRoute } from "../api.ts";
+import { agentName, canAct, live, session, useChanges, useStore } from "../store.ts";
 import { Card, ConfirmDialog, type ConfirmRequest, Empty, ErrorNote } from "../components.ts";
 import type { RoutingPolicy } from "../types.ts";
 
@@ -33,6 +33,33 @@ function PolicyEditor(
   const changed = JSON.stringify(draft) !== JSON.stringify(policy);
   const set = (patch: Partial<RoutingPolicy>) => setDraft({ ...draft, ...patch });
   const idFor = (field: string) => `routing-${capability}-${field}`;
+  const [trial, setTrial] = useState<RoutingTrial | null>(null);
+  const [trialError, setTrialError] = useState<unknown>(null);
+  const policyBody = () => {
+    const body: Record<string, unknown> = {
+      strategy: draft.strategy,
+      sticky: draft.sticky,
+      failover: draft.failover,
+      retryAfterSeconds: draft.retryAfterSeconds,
+    };
+    if (draft.fallbackCapability) body.fallbackCapability = draft.fallbackCapability;
+    return body;
+  };
+  const tryIt = async () => {
+    setTrialError(null);
+    try {
+      setTrial(
+        await api<RoutingTrial>("POST", "/routing/dry-run", {
+          capability,
+          policy: policyBody(),
+          limit: 100,
+        }),
+      );
+    } catch (err) {
+      setTrial(null);
+      setTrialError(err);
+    }
+  };
   const save = (e: Event) => {
     e.preventDefault();
     ask({
@@ -42,16 +69,7 @@ function PolicyEditor(
         draft.failover ? ", with failover" : ""
       }.</p>`,
       confirmLabel: "Apply",
-      run: () => {
-        const body: Record<string, unknown> = {
-          strategy: draft.strategy,
-          sticky: draft.sticky,
-          failover: draft.failover,
-          retryAfterSeconds: draft.retryAfterSeconds,
-        };
-        if (draft.fallbackCapability) body.fallbackCapability = draft.fallbackCapability;
-        return api("PUT", "/routing", { capability, policy: body });
-      },
+      run: () => api("PUT", "/routing", { capability, policy: policyBody() }),
     });
   };
   return html`<form class="policy" onSubmit=${save} aria-label=${`routing policy for ${capability}`}>
@@ -79,11 +97,66 @@ function PolicyEditor(
     ${
     editable
       ? html`<div class="row end">
+        ${
+        hasRoute("POST /routing/dry-run")
+          ? html`
+            <button type="button" onClick=${tryIt}
+              title="replay the last 100 sessions of this capability under this policy">Dry run</button>
+          `
+          : null
+      }
         <button type="button" disabled=${!changed} onClick=${() => setDraft(policy)}>Reset</button>
         <button type="submit" class="primary" disabled=${!changed}>Save</button></div>`
       : null
   }
+  <${ErrorNote} error=${trialError} />
+  ${trial ? html`<${TrialResult} trial=${trial} />` : null}
   </form>`;
+}
+
+/** POST /routing/dry-run (the notify helper's route): recorded sessions routed again. */
+interface RoutingTrial {
+  sessions: number;
+  summary: {
+    changed: number;
+    unchanged: number;
+    unroutable: number;
+    before: Record<string, number>;
+    after: Record<string, number>;
+  };
+}
+
+function TrialResult({ trial }: { trial: RoutingTrial }) {
+  const agents = useStore(live).fleet?.agents;
+  const ids = [
+    ...new Set([...Object.keys(trial.summary.before), ...Object.keys(trial.summary.after)]),
+  ]
+    .sort();
+  return html`
+    <div class="trial" aria-label="dry run result">
+      <p class="hint">Of the last ${trial.sessions} sessions, ${trial.summary
+        .changed} would have gone
+          elsewhere, ${trial.summary.unroutable} nowhere; ${trial.summary.unchanged} the same.</p>
+      <table class="table compact">
+        <thead>
+          <tr>
+            <th scope="col">agent</th>
+            <th scope="col" class="num">as routed</th>
+            <th scope="col" class="num">under this policy</th>
+          </tr>
+        </thead>
+        <tbody>${ids.map((id) =>
+          html`
+            <tr>
+              <td>${agentName(agents, id)}</td>
+              <td class="num">${trial.summary.before[id] ?? 0}</td>
+              <td class="num">${trial.summary.after[id] ?? 0}</td>
+            </tr>
+          `
+        )}</tbody>
+      </table>
+    </div>
+  `;
 }
 
 /** The routing policy of each capability, edited in place and applied with a confirmation. */
