@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { signToken } from "../../src/auth/jwt.ts";
-import { loadConfig } from "../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { dropNamespace } from "../support/namespace.ts";
-import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
+import { clusterNodeConfig } from "../support/node.ts";
+import { ignoreWithout, uniqueName } from "../support/services.ts";
 import { waitFor } from "../support/time.ts";
 import { parseTable, runCli } from "./ops-support.ts";
 
@@ -19,17 +19,10 @@ Deno.test({
     const running = new Map<string, SwitchboardNode>();
     const start = async (nodeId: string, port = "0") => {
       const node = await startNode(
-        loadConfig({
+        clusterNodeConfig({ namespace, secret: SECRET }, nodeId, {
           PORT: port,
-          DATABASE_URL: requireUrl("postgres"),
-          NATS_URL: requireUrl("nats"),
-          SWITCHBOARD_NAMESPACE: namespace,
-          SWITCHBOARD_JWT_SECRET: SECRET,
-          NODE_ID: nodeId,
-          PARTITIONS: "4",
-          DEMO_AGENTS: "0",
           LOG_LEVEL: "error",
-        }, []),
+        }),
         createLogger("error"),
       );
       running.set(nodeId, node);

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { loadConfig } from "../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { signToken } from "../../src/auth/jwt.ts";
-import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
+import { clusterNodeConfig } from "../support/node.ts";
+import { ignoreWithout, uniqueName } from "../support/services.ts";
 import { pause, waitFor } from "../support/time.ts";
 import { dropNamespace } from "../support/namespace.ts";
 
@@ -23,18 +23,10 @@ Deno.test({
     const nodes: SwitchboardNode[] = [];
     const start = async (nodeId: string) => {
       const node = await startNode(
-        loadConfig({
-          PORT: "0",
-          DATABASE_URL: requireUrl("postgres"),
-          NATS_URL: requireUrl("nats"),
-          SWITCHBOARD_NAMESPACE: namespace,
-          SWITCHBOARD_JWT_SECRET: SECRET,
-          NODE_ID: nodeId,
-          PARTITIONS: "4",
-          DEMO_AGENTS: "0",
+        clusterNodeConfig({ namespace, secret: SECRET }, nodeId, {
           HEARTBEAT_TTL_SECONDS: "1",
           ALERT_EVALUATION_INTERVAL_SECONDS: "0.25",
-        }, []),
+        }),
         createLogger("error"),
       );
       nodes.push(node);

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { loadConfig } from "../../src/config/config.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { signToken } from "../../src/auth/jwt.ts";
 import { startEchoAgent } from "../../src/agent/demo-echo.ts";
-import { ignoreWithout, requireUrl, uniqueName } from "../support/services.ts";
+import { clusterNodeConfig } from "../support/node.ts";
+import { ignoreWithout, uniqueName } from "../support/services.ts";
 import { pause, waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 import { dropNamespace } from "../support/namespace.ts";
@@ -21,16 +21,7 @@ Deno.test({
     const namespace = uniqueName("sb_cluster");
     const nodes: SwitchboardNode[] = [];
     const start = async (nodeId: string) => {
-      const config = loadConfig({
-        PORT: "0",
-        DATABASE_URL: requireUrl("postgres"),
-        NATS_URL: requireUrl("nats"),
-        SWITCHBOARD_NAMESPACE: namespace,
-        SWITCHBOARD_JWT_SECRET: SECRET,
-        NODE_ID: nodeId,
-        PARTITIONS: "4",
-        DEMO_AGENTS: "0",
-      }, []);
+      const config = clusterNodeConfig({ namespace, secret: SECRET }, nodeId);
       const node = await startNode(config, createLogger("error"));
       nodes.push(node);
       return node;

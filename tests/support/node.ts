@@ -1,4 +1,5 @@
 import { loadConfig } from "../../src/config/config.ts";
+import { requireUrl } from "./services.ts";
 import { startNode, type SwitchboardNode } from "../../src/node/start.ts";
 import { createLogger } from "../../src/telemetry/log.ts";
 import { signToken } from "../../src/auth/jwt.ts";
@@ -42,4 +43,27 @@ export async function startTestNode(env: Record<string, string> = {}): Promise<T
       await Deno.remove(dataDir, { recursive: true });
     },
   };
+}
+
+/**
+ * The config of one node of a test cluster on the shared PostgreSQL and
+ * NATS: its own namespace (schemas, streams, leases), four partitions, no
+ * demo agents; `env` adds to it or overrides.
+ */
+export function clusterNodeConfig(
+  cluster: { namespace: string; secret: string },
+  nodeId: string,
+  env: Record<string, string> = {},
+) {
+  return loadConfig({
+    PORT: "0",
+    DATABASE_URL: requireUrl("postgres"),
+    NATS_URL: requireUrl("nats"),
+    SWITCHBOARD_NAMESPACE: cluster.namespace,
+    SWITCHBOARD_JWT_SECRET: cluster.secret,
+    NODE_ID: nodeId,
+    PARTITIONS: "4",
+    DEMO_AGENTS: "0",
+    ...env,
+  }, []);
 }

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
+import { z } from "zod";
+import { parseOr400 } from "../errors.ts";
 import type { AuthEnv } from "../middleware/auth.ts";
 import type { LiveHub } from "../live-hub.ts";
 
@@ -9,9 +11,13 @@ import type { LiveHub } from "../live-hub.ts";
  * `fleet` (summary, registry, what changed) each time the hub has news,
  * and a comment every 15 s so proxies keep the connection open.
  */
+/** The feed takes no query: anything in it is a mistake worth a 400. */
+export const StreamQuery = z.strictObject({});
+
 export function streamRoutes(hub: LiveHub): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.get("/stream", (c) => {
+    parseOr400(StreamQuery, c.req.query(), "query");
     c.header("cache-control", "no-store");
     c.header("x-accel-buffering", "no");
     return streamSSE(c, async (stream) => {

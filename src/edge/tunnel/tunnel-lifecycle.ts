@@ -173,6 +173,9 @@ export class TunnelLifecycle {
     this.toAgent.detach();
     clearTimeout(this.#timer);
     this.wake();
+    // A client still waiting for its 101 (a deflate offer no agent answered yet) gets one,
+    // without extensions, so its request is answered before the connection closes.
+    this.toClient.accept(undefined);
     (async () => {
       // Let the last frames (a close, its answer) reach both sides, but not forever.
       let guard: ReturnType<typeof setTimeout> | undefined;

@@ -202,7 +202,8 @@ export class Tunnel {
     else {
       if (c.view.length > 0) this.#toAgent.backlog.park(unit);
       if (buf) releaseBuffer(buf);
-      if (life.clientClosed && this.#in.scanner.atFrameBoundary) {
+      // A close the scan refused (a code that may not be sent, a bad reason) is not echoed.
+      if (life.clientClosed && !c.stopped && this.#in.scanner.atFrameBoundary) {
         // The client left while no agent was attached: answer its close ourselves, echoing its
         // code as an agent would (RFC 6455 §5.5.1).
         const code = this.#in.scanner.closeCode;

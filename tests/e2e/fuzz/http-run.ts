@@ -32,7 +32,10 @@ export async function runHttpCase(
     });
     status = res.status;
     contentType = res.headers.get("content-type") ?? "";
-    text = await res.text();
+    // A live feed (server-sent events, a followed log) never ends: its head is the answer.
+    if (status === 200 && /event-stream|ndjson/.test(contentType) && isFollowed(url)) {
+      await res.body?.cancel();
+    } else text = await res.text();
   } catch (e) {
     if (c.tooLarge || c.nearLimit) return { what: "connection refused" };
     return {
@@ -69,4 +72,9 @@ export async function runHttpCase(
     }
   }
   return { what };
+}
+
+/** Routes whose 200 is a stream that stays open. */
+function isFollowed(url: URL): boolean {
+  return url.pathname.endsWith("/stream") || url.searchParams.get("follow") === "true";
 }

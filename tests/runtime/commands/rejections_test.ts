@@ -59,11 +59,19 @@ const httpBefore: Record<string, number> = {
   command_failed: 500,
 };
 
+/** Codes added with alerting and notifications (issue 14): a missing resource is a 404. */
+const httpSinceAlerting: Record<string, number> = {
+  channel_not_found: 404,
+  rule_not_found: 404,
+  silence_not_found: 404,
+  invalid_silence: 400,
+};
+
 Deno.test("rejections: over HTTP, each code is the status and error code the API has always answered", () => {
   for (const code of [...RejectionCode.options, "from_a_newer_node"]) {
     const error = commandError(rejected(code));
     assert.ok(error instanceof ApiError);
-    assert.equal(error.status, httpBefore[code] ?? 409, code);
+    assert.equal(error.status, httpBefore[code] ?? httpSinceAlerting[code] ?? 409, code);
     assert.equal(error.code, code);
     assert.equal(error.message, `because of ${code}`);
   }
