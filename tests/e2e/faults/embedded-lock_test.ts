@@ -113,7 +113,7 @@ Deno.test({
       }
       assert.match(
         refusals.get("backup")!,
-        /online backup with `deno task cli backup --server URL`/,
+        /online backup with `deno task cli backup FILE --server URL`/,
       );
       assert.match(refusals.get("replay")!, /POST \/api\/v1\/projections\/rebuild/);
       await assert.rejects(Deno.stat(`${dataDir}/backup.ndjson.gz`), Deno.errors.NotFound);
