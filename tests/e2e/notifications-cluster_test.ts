@@ -59,6 +59,12 @@ Deno.test({
         secret: "cluster-hook-secret-0123456789",
       });
       assert.equal(channel.status, 201, JSON.stringify(channel.body));
+      // Node b learns of the channel from the log, a moment after node a made it.
+      await waitFor(
+        async () => (await call(b, "GET", "/notification-channels/pager")).status === 200,
+        "node b to know the channel",
+        10_000,
+      );
       const agent = {
         id: "quiet-1",
         name: "quiet",
@@ -100,13 +106,19 @@ Deno.test({
       assert.equal(of("resolved")[0].alerts[0].fingerprint, fingerprint);
       assert.equal(of("firing").length, 1, "the firing was not sent again by the new leader");
       assert.equal(receiver.received.length, 2);
-      const deliveries = await call(survivor, "GET", "/notification-channels/pager/deliveries");
-      assert.deepEqual(
-        deliveries.body.items.map((
+      // The attempt is recorded once the receiver has answered: wait for the record to arrive.
+      const recorded = async () => {
+        const deliveries = await call(survivor, "GET", "/notification-channels/pager/deliveries");
+        return deliveries.body.items.map((
           d: { status: string; outcome: string },
-        ) => [d.status, d.outcome]),
-        [["resolved", "delivered"], ["firing", "delivered"]],
+        ) => [d.status, d.outcome]);
+      };
+      await waitFor(
+        async () => (await recorded()).length === 2,
+        "both deliveries recorded",
+        10_000,
       );
+      assert.deepEqual(await recorded(), [["resolved", "delivered"], ["firing", "delivered"]]);
     } finally {
       for (const node of nodes) await node.stop().catch(() => {});
       await receiver.stop();

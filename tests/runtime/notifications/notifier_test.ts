@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { verifyWebhookSignature } from "../../../src/security/webhook-signature.ts";
 import { notificationId, retryDelayMs } from "../../../src/runtime/notifications/notifier.ts";
 import { iso, SECRET, setup, T0 } from "./fixtures.ts";
+import { waitFor } from "../../support/time.ts";
 
 type Attempt = {
   attempt: number;
@@ -177,6 +178,12 @@ Deno.test("notifier: a receiver that never answers holds no other delivery", asy
   const delivered = () =>
     t.attempts().map((e) => e.data as Attempt & { channelId: string; alertId: string })
       .filter((a) => a.outcome === "delivered").map((a) => `${a.channelId}/${a.alertId}`);
+  // Signing runs on WebCrypto's threads, not the fake clock: wait for both records.
+  await waitFor(
+    () => delivered().length === 2 && notifier.inFlight === 2,
+    "both fast deliveries recorded and both slow POSTs out",
+    10_000,
+  );
   assert.deepEqual(delivered().sort(), ["fast/al1", "fast/al2"]);
   assert.equal(notifier.inFlight, 2, "the two slow POSTs are still out");
   // While one is out, it is not started again.
