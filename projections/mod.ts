@@ -48,6 +48,8 @@ export interface RunningProjections {
   readonly runners: readonly ProjectionRunner[];
   /** Resolves once every projection has applied every event committed before the call. */
   caughtUp(): Promise<void>;
+  /** True once every projection includes `position`; false if one took over `timeoutMs`. */
+  reached(position: number, timeoutMs?: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -83,6 +85,8 @@ export async function startProjections(
   return {
     runners,
     caughtUp: async () => void await Promise.all(runners.map((r) => r.caughtUp())),
+    reached: async (position, timeoutMs) =>
+      (await Promise.all(runners.map((r) => r.reached(position, timeoutMs)))).every(Boolean),
     stop: async () => void await Promise.all(runners.map((r) => r.stop())),
   };
 }

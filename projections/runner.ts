@@ -58,6 +58,8 @@ export class ProjectionRunner {
   #applied = 0;
   #restarting: Promise<void> | undefined;
   #stopped = false;
+  /** Callers of `reached`, released as batches land. */
+  #waiters = new Set<{ position: number; settle: (reached: boolean) => void }>();
 
   constructor(options: RunnerOptions) {
     this.#options = options;
@@ -111,8 +113,32 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * Resolves true once the live set includes `position` (an API write's last
+   * event, so the next read sees it), false after `timeoutMs`: a slow
+   * projection delays an answer, it never fails a write that was recorded.
+   */
+  reached(position: number, timeoutMs = 2_000): Promise<boolean> {
+    if (position <= this.#applied) return Promise.resolve(true);
+    if (this.#stopped) return Promise.resolve(false);
+    this.#options.store.notify();
+    return new Promise((resolve) => {
+      const waiter = {
+        position,
+        settle: (reached: boolean) => {
+          clearTimeout(timer);
+          this.#waiters.delete(waiter);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
+      this.#waiters.add(waiter);
+    });
+  }
+
   async stop(): Promise<void> {
     this.#stopped = true;
+    for (const waiter of this.#waiters) waiter.settle(false);
     await this.#restarting;
     await this.#subscription?.stop();
   }
@@ -161,6 +187,9 @@ export class ProjectionRunner {
       }));
     if (outcome.rewindTo === undefined) {
       this.#applied = outcome.applied;
+      for (const waiter of this.#waiters) {
+        if (waiter.position <= this.#applied) waiter.settle(true);
+      }
       return;
     }
     // The subscription awaits this handler, so it can only be replaced once the handler has returned.

@@ -172,6 +172,7 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
     onError: (projection, error) => log.warn("projection failed", { projection, error }),
   });
   const readModels = createReadModels(store, space);
+  const projected = (position: number) => projections.reached(position);
   for (const runner of projections.runners) {
     // How far each projection is behind what this node has seen of the log.
     metrics.projectionLag.collect(() => Math.max(0, fleet.position - runner.position), {
@@ -302,12 +303,13 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
         agents: commands.agents,
         thresholds,
         caughtUpTo,
+        projected,
         agent: (id) => fleet.view.agent(id),
       }),
       apiKeyRoutes({ apiKeys: commands.apiKeys, registry: apiKeys, caughtUpTo }),
       configRoutes({ config: commands.config, view: configView, caughtUpTo }),
       routingRoutes({ routers: commands.routers, view: fleet.view, caughtUpTo }),
-      sessionCommandRoutes({ sessions: commands.sessions }),
+      sessionCommandRoutes({ sessions: commands.sessions, projected }),
       ...alerting.routes,
       readModelRoutes<AuthEnv>(readModels),
       configHistoryRoutes({ store }),

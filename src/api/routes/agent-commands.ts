@@ -26,6 +26,8 @@ export interface AgentCommandDeps {
   thresholds: () => Partial<HealthThresholds>;
   /** Read-your-writes: resolves when local views include `position`. */
   caughtUpTo?: (position: number) => Promise<unknown>;
+  /** The same for the read models (`GET /agents`): resolves when they include `position`. */
+  projected?: (position: number) => Promise<unknown>;
   /** The agent as this node's fleet view knows it, to answer with the stored agent. */
   agent?: (id: string) => AgentState | undefined;
 }
@@ -45,12 +47,21 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const agentPath = z.object({ id: Id });
 
-  /** Sends, then waits until this node's views include what the command recorded. */
-  async function readable(sent: Promise<Accepted>) {
+  /**
+   * Sends, then waits until this node's views include what the command
+   * recorded: an operator's next `agents show` sees the change. Heartbeats,
+   * the bulk of the writes, wait only for the routing view.
+   */
+  async function readable(sent: Promise<Accepted>, readModels = true) {
     try {
       const reply = await sent;
       const last = reply.events.at(-1)?.position;
-      if (last !== undefined) await deps.caughtUpTo?.(last);
+      if (last !== undefined) {
+        await Promise.all([
+          deps.caughtUpTo?.(last),
+          readModels ? deps.projected?.(last) : undefined,
+        ]);
+      }
       return reply;
     } catch (error) {
       throw commandError(error);
@@ -84,6 +95,7 @@ export function agentCommandRoutes(deps: AgentCommandDeps): Hono<AuthEnv> {
       deps.agents.heartbeat(id, { ...load, thresholds: deps.thresholds() }, {
         metadata: { principal: principalOf(c) },
       }),
+      false,
     );
     return c.json({ id, accepted: true });
   });
