@@ -6,6 +6,7 @@ import {
   claimPartitionFunctionSql,
 } from "./append-function.ts";
 import { StoreUnavailableError } from "./errors.ts";
+import { scopedToSchema } from "./scoped-introspection.ts";
 
 /**
  * Versioned store migrations, kept in code so that a binary and its schema
@@ -90,7 +91,7 @@ class InCodeMigrations implements MigrationProvider {
 /** Brings the schema up to date; creates it if needed. */
 export async function migrateStore(db: Kysely<unknown>, schema: string): Promise<void> {
   const migrator = new Migrator({
-    db,
+    db: scopedToSchema(db, schema),
     provider: new InCodeMigrations(schema),
     migrationTableSchema: schema,
     migrationTableName: "sb_migrations",
