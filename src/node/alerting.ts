@@ -69,7 +69,7 @@ export interface AlertingOptions {
   /** Measured figures (projections/load, measure's): absent, measured metrics are skipped. */
   recentFigures?: RecentFiguresFn;
   figureSeries?: FigureSeriesFn;
-  channelExists?: (id: string) => boolean;
+  channelExists?: (id: string) => Promise<boolean>;
   log?: Logger;
 }
 

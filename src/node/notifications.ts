@@ -33,14 +33,25 @@ export async function nodeNotifications(deps: {
     jwtSecret: deps.jwtSecret,
   });
   let notifier: Notifier | undefined;
+  let followed: LiveFeed | undefined;
+  const known = (id: string) => {
+    const channel = book.channel(id);
+    return channel !== undefined && !channel.deleted;
+  };
   return {
     book,
-    /** For alert rules' `channels`: an unknown or deleted channel is a 400. */
-    channelExists(id: string): boolean {
-      const channel = book.channel(id);
-      return channel !== undefined && !channel.deleted;
+    /**
+     * For alert rules' `channels`: an unknown or deleted channel is a 400. A
+     * channel this node has not read yet (another node created it a moment
+     * ago) is looked for again once the feed has read the log's head.
+     */
+    async channelExists(id: string): Promise<boolean> {
+      if (known(id)) return true;
+      await followed?.catchUp();
+      return known(id);
     },
     follow(feed: LiveFeed): void {
+      followed = feed;
       feed.listen(book.apply);
     },
     routes(commands: CommandClients, caughtUpTo: (p: number) => Promise<unknown>): Hono<AuthEnv>[] {

@@ -59,21 +59,7 @@ Deno.test({
         secret: "cluster-hook-secret-0123456789",
       });
       assert.equal(channel.status, 201, JSON.stringify(channel.body));
-      // Node b learns of the channel from the log, a moment after node a made it.
-      await waitFor(
-        async () => (await call(b, "GET", "/notification-channels/pager")).status === 200,
-        "node b to know the channel",
-        10_000,
-      );
-      const agent = {
-        id: "quiet-1",
-        name: "quiet",
-        host: "127.0.0.1",
-        port: 9,
-        agentType: "echo",
-        capabilities: ["echo"],
-      };
-      assert.equal((await call(a, "POST", "/agents", agent)).status, 201);
+      // Straight after: node b has not read the channel yet, and looks again at the log's head.
       const rule = await call(b, "POST", "/alert-rules", {
         id: "down",
         name: "AgentDown",
@@ -85,6 +71,15 @@ Deno.test({
         channels: ["pager"],
       });
       assert.equal(rule.status, 201, JSON.stringify(rule.body));
+      const agent = {
+        id: "quiet-1",
+        name: "quiet",
+        host: "127.0.0.1",
+        port: 9,
+        agentType: "echo",
+        capabilities: ["echo"],
+      };
+      assert.equal((await call(a, "POST", "/agents", agent)).status, 201);
 
       // The agent falls silent: one firing, from the leader.
       await waitFor(() => of("firing").length === 1, "the firing notification", 30_000);

@@ -26,7 +26,7 @@ export interface AlertRuleDeps {
   view: AlertRulesView;
   caughtUpTo: (position: number) => Promise<unknown>;
   /** Whether a notification channel exists (notify's view); absent: channels are not checked. */
-  channelExists?: (id: string) => boolean;
+  channelExists?: (id: string) => Promise<boolean>;
   evaluationIntervalSeconds: () => number;
   dryRun: (request: DryRunRequest) => Promise<DryRunResult>;
 }
@@ -34,10 +34,10 @@ export interface AlertRuleDeps {
 /** `/alert-rules`: rules as resources (one actor each), and their dry run over stored figures. */
 export function alertRuleRoutes(deps: AlertRuleDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
-  const checkChannels = (rule: { channels?: string[] | undefined }) => {
+  const checkChannels = async (rule: { channels?: string[] | undefined }) => {
     if (!deps.channelExists) return;
     for (const [i, id] of (rule.channels ?? []).entries()) {
-      if (!deps.channelExists(id)) {
+      if (!(await deps.channelExists(id))) {
         throw new ApiError(
           400,
           "validation_failed",
@@ -63,7 +63,7 @@ export function alertRuleRoutes(deps: AlertRuleDeps): Hono<AuthEnv> {
       await jsonBody(c),
       "body",
     );
-    checkChannels(rule);
+    await checkChannels(rule);
     try {
       const reply = await deps.rules.create(id, { rule }, {
         metadata: { principal: principalOf(c) },
@@ -107,7 +107,7 @@ export function alertRuleRoutes(deps: AlertRuleDeps): Hono<AuthEnv> {
     if (bodyId !== undefined && bodyId !== id) {
       throw new ApiError(400, "validation_failed", `body.id: ${bodyId} is not the path's ${id}`);
     }
-    checkChannels(rule);
+    await checkChannels(rule);
     const exists = deps.view.get(id) !== undefined;
     try {
       const metadata = { metadata: { principal: principalOf(c) } };
