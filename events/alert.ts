@@ -118,6 +118,15 @@ export const AlertRaised = AlertIdentity.extend({
   startsAt: Timestamp,
   at: Timestamp,
 });
+/**
+ * An open alert's value moved (recorded at most once a minute per alert, so
+ * `GET /alerts` shows what the condition measures now without a log entry
+ * per evaluation).
+ */
+export const AlertValueChanged = AlertIdentity.omit({ labels: true }).extend({
+  value: z.number(),
+  at: Timestamp,
+});
 export const AlertResolved = AlertIdentity.extend({
   /** The value that no longer meets the condition; null when the series disappeared (agent gone). */
   value: z.number().nullable(),

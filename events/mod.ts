@@ -47,6 +47,7 @@ export const eventDefinitions = {
   "silence.deleted": v1(alert.SilenceDeleted),
   "alert.pending": v1(alert.AlertPending),
   "alert.pendingCleared": v1(alert.AlertPendingCleared),
+  "alert.valueChanged": v1(alert.AlertValueChanged),
   // v1 was an unused placeholder; v2 carries fingerprint, labels and value.
   "alert.raised": {
     schemaVersion: 2,

@@ -6,6 +6,9 @@ import { alertLabels, expandAnnotations, meets, type MetricSample } from "./cond
 import { fingerprintOf } from "./fingerprint.ts";
 import type { AlertState, OpenAlert } from "./state.ts";
 
+/** An open alert's changed value is recorded at most this often: current enough, and bounded. */
+export const VALUE_REFRESH_MS = 60_000;
+
 /** An alert's id: its series and when its condition started to hold (unique per rule actor). */
 export function alertIdOf(fingerprint: string, activeAt: string): string {
   return `${fingerprint}-${toMs(activeAt).toString(36)}`;
@@ -13,7 +16,8 @@ export function alertIdOf(fingerprint: string, activeAt: string): string {
 
 /**
  * One evaluation of a rule over its series at `now`: the transitions
- * (pending → firing after `forSeconds` → resolved) as events. Series that
+ * (pending → firing after `forSeconds` → resolved) as events, and an open
+ * alert's moved value (at most once per VALUE_REFRESH_MS). Series that
  * vanished since the last evaluation (an agent deregistered) end their
  * alerts with a null value. Pure: the same state, rule, samples and `now`
  * give the same events, in the same order.
@@ -53,6 +57,17 @@ export function evaluateRule(
         open.state === "pending" && msBetween(open.activeAt, now) >= rule.forSeconds * 1000
       ) {
         events.push(raised(rule, { ...open, labels }, sample.value, open.activeAt, now));
+      } else if (
+        sample.value !== open.value &&
+        msBetween(open.valueAt ?? open.startsAt ?? open.activeAt, now) >= VALUE_REFRESH_MS
+      ) {
+        events.push(event("alert.valueChanged", {
+          alertId: open.alertId,
+          ruleId: rule.id,
+          fingerprint,
+          value: sample.value,
+          at: now,
+        }));
       }
     } else if (open) {
       events.push(ended(rule.id, open, sample.value, now));

@@ -13,6 +13,8 @@ export interface OpenAlert {
   /** When it fired (firing only). */
   startsAt?: string;
   value: number;
+  /** When `value` was recorded (absent in state saved before values were refreshed). */
+  valueAt?: string;
   acknowledged: boolean;
 }
 
@@ -41,6 +43,7 @@ export const evolveAlert: (state: AlertState, event: DomainEvent) => AlertState 
         state: "pending",
         activeAt: d.at,
         value: d.value,
+        valueAt: d.at,
         acknowledged: false,
       },
     },
@@ -56,10 +59,16 @@ export const evolveAlert: (state: AlertState, event: DomainEvent) => AlertState 
         activeAt: d.activeAt ?? d.startsAt,
         startsAt: d.startsAt,
         value: d.value,
+        valueAt: d.at,
         acknowledged: state.open[d.fingerprint]?.acknowledged ?? false,
       },
     },
   }),
+  "alert.valueChanged": (state, d) => {
+    const open = state.open[d.fingerprint];
+    if (!open || open.alertId !== d.alertId) return state;
+    return { open: { ...state.open, [d.fingerprint]: { ...open, value: d.value, valueAt: d.at } } };
+  },
   "alert.pendingCleared": (state, d) => without(state.open, d.fingerprint),
   "alert.resolved": (state, d) => without(state.open, d.fingerprint),
   "alert.acknowledged": (state, d) => {

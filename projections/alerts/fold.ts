@@ -7,6 +7,7 @@ import type { AlertsTables } from "./tables.ts";
 export const alertsEventTypes = [
   "alert.pending",
   "alert.pendingCleared",
+  "alert.valueChanged",
   "alert.raised",
   "alert.resolved",
   "alert.acknowledged",
@@ -45,6 +46,7 @@ export async function applyAlerts(
     switch (event.type) {
       case "alert.pending":
       case "alert.pendingCleared":
+      case "alert.valueChanged":
       case "alert.raised":
       case "alert.resolved":
       case "alert.acknowledged": {

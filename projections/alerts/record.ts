@@ -10,8 +10,10 @@ export const AlertRecord = z.object({
   severity: AlertSeverity.optional(),
   labels: Labels,
   annotations: Labels,
-  /** The value at the last transition (null: the series disappeared). */
+  /** The latest recorded value (refreshed at most once a minute; null: the series disappeared). */
   value: z.number().nullable(),
+  /** When `value` was recorded. */
+  valueAt: z.string().optional(),
   /** The value it fired with. */
   raisedValue: z.number().optional(),
   /** When the condition started to hold. */
@@ -48,6 +50,7 @@ export function foldAlertRecord(
         labels: event.data.labels,
         annotations: {},
         value: event.data.value,
+        valueAt: event.data.at,
         activeAt: event.data.at,
         startsAt: event.data.at,
         acknowledged: record?.acknowledged ?? false,
@@ -63,11 +66,15 @@ export function foldAlertRecord(
         labels: event.data.labels,
         annotations: event.data.annotations,
         value: event.data.value,
+        valueAt: event.data.at,
         raisedValue: event.data.value,
         activeAt: event.data.activeAt ?? event.data.startsAt,
         startsAt: event.data.startsAt,
         acknowledged: record?.acknowledged ?? false,
       };
+    case "alert.valueChanged":
+      if (!record || record.state === "resolved") return record;
+      return { ...record, value: event.data.value, valueAt: event.data.at };
     case "alert.pendingCleared":
       return undefined;
     case "alert.resolved":
@@ -76,6 +83,7 @@ export function foldAlertRecord(
         ...record,
         state: "resolved",
         value: event.data.value ?? record.value,
+        ...(event.data.value !== null ? { valueAt: event.data.at } : {}),
         endsAt: event.data.endsAt,
       };
     case "alert.acknowledged":

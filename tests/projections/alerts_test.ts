@@ -29,7 +29,7 @@ const rule = (id: string, forSeconds: number): AlertRule => ({
 
 /**
  * Hundreds of evaluations of two rules over three flapping agents, through
- * the real actors (pending, firing, resolved, acknowledged, a rule deleted
+ * the real actors (pending, firing, moving values, resolved, acknowledged, a rule deleted
  * with open alerts, silences), projected live and rebuilt from position 0 in
  * other batch sizes: the alert history must be byte-identical, and equal to
  * folding the log in memory.
@@ -52,7 +52,14 @@ eachBackend(
     for (let step = 1; step <= 150; step++) {
       const samples = ["a1", "a2", "a3"].map((agentId) => ({
         labels: { agentId },
-        value: random() < 0.3 ? 1 : random() < 0.2 ? 0.5 : 0,
+        // a3 is down most of the time with a moving value: its alerts stay open and move.
+        value: agentId === "a3"
+          ? (random() < 0.97 ? 1 + Math.floor(random() * 3) : 0)
+          : random() < 0.3
+          ? 1
+          : random() < 0.2
+          ? 0.5
+          : 0,
       }));
       for (const r of rules) {
         const { events } = await d.send("alert", r.id, "evaluate", { rule: r, samples }, step * 5);
@@ -76,6 +83,7 @@ eachBackend(
       const t of [
         "alert.pending",
         "alert.pendingCleared",
+        "alert.valueChanged",
         "alert.raised",
         "alert.resolved",
         "alert.acknowledged",
@@ -100,6 +108,7 @@ eachBackend(
         types: [
           "alert.pending",
           "alert.pendingCleared",
+          "alert.valueChanged",
           "alert.raised",
           "alert.resolved",
           "alert.acknowledged",

@@ -64,6 +64,46 @@ Deno.test("alert: a firing alert resolves with the value that ended it", () => {
   }]);
 });
 
+Deno.test("alert: a firing alert's moved value is recorded, at most once a minute", () => {
+  const worse = { labels: { agentId: "a1" }, value: 3 };
+  const moved = (value: number, seconds: number): DomainEvent => ({
+    type: "alert.valueChanged",
+    data: { alertId: id0, ruleId: "r1", fingerprint: fp, value, at: at(seconds) },
+  });
+  // Raised at 30 s with 1: the same value is never recorded again; a new one after a minute.
+  alerts().given(pending, raised).when("evaluate", { rule, samples: [down] }, at(200))
+    .thenNothing();
+  alerts().given(pending, raised).when("evaluate", { rule, samples: [worse] }, at(89))
+    .thenNothing();
+  alerts().given(pending, raised).when("evaluate", { rule, samples: [worse] }, at(90))
+    .then([moved(3, 90)]);
+  // The minute counts from the last recorded value.
+  alerts().given(pending, raised, moved(3, 90))
+    .when("evaluate", { rule, samples: [down] }, at(149)).thenNothing();
+  alerts().given(pending, raised, moved(3, 90))
+    .when("evaluate", { rule, samples: [down] }, at(150)).then([moved(1, 150)]);
+  // A pending alert's value moves too; resolving still reports the value that ended it.
+  alerts().given(pending).when(
+    "evaluate",
+    { rule: { ...rule, forSeconds: 600 }, samples: [worse] },
+    at(60),
+  )
+    .then([moved(3, 60)]);
+  alerts().given(pending, raised, moved(3, 90)).when("evaluate", { rule, samples: [up] }, at(95))
+    .then([{
+      type: "alert.resolved",
+      data: {
+        alertId: id0,
+        ruleId: "r1",
+        fingerprint: fp,
+        labels,
+        value: 0,
+        endsAt: at(95),
+        at: at(95),
+      },
+    }]);
+});
+
 Deno.test("alert: a pending alert whose condition stops holding is cleared, never fired", () => {
   alerts().given(pending).when("evaluate", { rule, samples: [up] }, at(10)).then([{
     type: "alert.pendingCleared",
