@@ -1,4 +1,4 @@
-import { agentActor, type AgentState, routerActor, sessionActor } from "../../actors/mod.ts";
+import { agentActor, routerActor, sessionActor } from "../../actors/mod.ts";
 import { configActor, RuntimeConfig } from "../../actors/config/mod.ts";
 import { apiKeyActor } from "../../actors/api-key/mod.ts";
 import { edgeActor } from "../../actors/edge/mod.ts";
@@ -17,48 +17,27 @@ import { ConfigView } from "../runtime/config-view.ts";
 import { startHealthSweeper } from "../runtime/health-sweeper.ts";
 import { startSessionExpiry } from "../runtime/session-expiry.ts";
 import { commandClients } from "../runtime/commands/clients.ts";
-import { ownedIdFactory } from "../runtime/owned-ids.ts";
 import { apiApp } from "../api/app.ts";
 import { createVerifier } from "../auth/verifiers.ts";
 import { API_KEY_PREFIX, ApiKeyRegistry } from "../auth/api-keys.ts";
 import { embeddedJwtSecret } from "../auth/secrets.ts";
-import { agentCommandRoutes } from "../api/routes/agent-commands.ts";
-import { apiKeyRoutes } from "../api/routes/api-keys.ts";
-import { configRoutes } from "../api/routes/config.ts";
-import { routingRoutes } from "../api/routes/routing.ts";
-import { sessionCommandRoutes } from "../api/routes/session-commands.ts";
 import type { Logger } from "../telemetry/log.ts";
-import type { AuthEnv } from "../api/middleware/auth.ts";
 import type { Authenticator } from "../auth/authenticator.ts";
 import { type Alerting, alertingViews, startAlerting } from "./alerting.ts";
-import { eventsRoutes } from "../api/routes/events.ts";
-import { projectionRoutes } from "../api/routes/projections.ts";
-import { readModelRoutes } from "../api/routes/read-models.ts";
-import { configHistoryRoutes } from "../api/routes/config-history.ts";
-import { streamRoutes } from "../api/routes/stream.ts";
 import { LiveHub } from "../api/live-hub.ts";
-import { createReadModels, replayProjections, startProjections } from "../../projections/mod.ts";
+import { createReadModels, startProjections } from "../../projections/mod.ts";
 import { Edge } from "../edge/edge.ts";
-import { followFleetEvents } from "../edge/fleet-events.ts";
-import { SessionControl } from "../edge/session-control.ts";
-import { TrafficReporter } from "../edge/traffic-reporter.ts";
-import { EdgeMeter } from "../edge/edge-meter.ts";
 import { FiguresReporter } from "../edge/figures-reporter.ts";
 import { setLoadRetention } from "../../projections/load/mod.ts";
 import { startHealthProber } from "../edge/health-prober.ts";
-import { Guard } from "../security/guard.ts";
-import { signDialToken } from "../security/agent-trust.ts";
-import { loadDialKeys } from "./dial-key.ts";
 import { SecretFiles } from "../security/secret-file.ts";
 import { startFrontDoor } from "../edge/tunnel/front-door.ts";
 import { type SwitchboardMetrics, switchboardMetrics } from "../telemetry/metrics.ts";
 import { openInfrastructure } from "./infrastructure.ts";
-import { nodeReadiness, STORE_UNAVAILABLE } from "./readiness.ts";
+import { nodeReadiness } from "./readiness.ts";
 import { ensureAdminKey } from "./admin-key.ts";
-import { backupRoutes } from "../api/routes/backup.ts";
-import { nodesRoutes } from "../api/routes/nodes.ts";
-import { archiveText, gzipped } from "../cli/archive-export.ts";
-import { clusterNodes } from "./cluster-nodes.ts";
+import { nodeApiRoutes } from "./api-routes.ts";
+import { startNodeEdge } from "./edge.ts";
 
 /** A running Switchboard node: what main starts and what e2e tests start and stop. */
 export interface SwitchboardNode {
@@ -130,7 +109,6 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       alertActor,
       alertRuleActor,
       silenceActor,
-      edgeActor,
     ],
     log,
     host: { retryBudgetMs: config.commandRetryBudgetSeconds * 1000 },
@@ -214,75 +192,20 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
   };
 
   // The edge: sessions decided from the fleet view, relayed by tunnels.
-  const reporter = new TrafficReporter(
-    commands.sessions,
+  const { edge, reporter, figures, guard, dialKeys } = await startNodeEdge({
+    config,
     nodeId,
-    configView.current().sessions.trafficReportIntervalMs,
-  );
-  reporter.start();
-  const meter = new EdgeMeter();
-  const figures = new FiguresReporter(
-    meter,
-    commands.edges,
-    nodeId,
-    metrics,
-    configView.current().sessions.trafficReportIntervalMs,
-  );
-  figures.start();
-  // Heartbeat figures as the agents last reported them, read at scrape time.
-  const loads = (pick: (l: AgentState["load"]) => number | undefined) => () =>
-    fleet.view.agents().flatMap((a): [Record<string, string>, number][] => {
-      const v = pick(a.load);
-      return a.agentId && v !== undefined ? [[{ agent: a.agentId }, v]] : [];
-    });
-  metrics.agentCpu.collectMany(loads((l) => l.cpu));
-  metrics.agentQueueDepth.collectMany(loads((l) => l.queueDepth));
-  metrics.agentLatency.collectMany(loads((l) => l.latencyMs));
-  const sessions = new SessionControl({
+    files,
     commands,
     fleet,
-    edgeId: nodeId,
-    thresholds,
-    onDecision: (strategy, outcome) => metrics.routingDecisions.inc({ strategy, outcome }),
-    resumeGraceSeconds: () => configView.current().sessions.resumeGraceSeconds,
-    unavailable: () => infra.storeHealth?.current.state === "down" ? STORE_UNAVAILABLE : undefined,
-    newSessionId: ownedIdFactory(
-      partitionOf,
-      () => runtime.host.ownedPartitions,
-    ),
-  });
-  const guard = new Guard(configView, log);
-  const dialKeys = await loadDialKeys({
-    files,
-    ...(config.dialKeyFile ? { privateKeyFile: config.dialKeyFile } : {}),
-    ...(mode === "embedded" ? { dataDir: config.dataDir } : {}),
-  });
-  const edge = new Edge({
-    sessions,
-    auth,
-    config: configView,
-    reporter,
+    configView,
     metrics,
-    meter,
-    sessionKey: (sessionId) => fleet.view.session(sessionId)?.key,
-    guard,
+    auth,
+    partitionOf,
+    ownedPartitions: () => runtime.host.ownedPartitions,
+    storeDown: () => infra.storeHealth?.current.state === "down",
     log,
-    ...(dialKeys
-      ? {
-        dialToken: (sessionId: string, agentId: string) =>
-          signDialToken({ privateKey: dialKeys.privateKeyPem, sessionId, agentId }),
-      }
-      : {}),
   });
-  fleet.listen(followFleetEvents(edge, nodeId));
-  // A node restarted under the same NODE_ID holds none of its last run's sockets, and the
-  // orphan sweep never sees its edge missing: it detaches those sessions itself.
-  for (const [sessionId, edgeId] of fleet.view.attachedSessions()) {
-    if (edgeId === nodeId) {
-      sessions.detach(sessionId, configView.current().sessions.resumeGraceSeconds);
-    }
-  }
-
   // The UI's one live feed per browser: read once per tick, pushed to every browser.
   const hub = new LiveHub({ models: readModels, events: fleet, log });
   hub.start();
@@ -298,51 +221,26 @@ export async function startNode(config: Config, log: Logger): Promise<Switchboar
       leases,
       ...(infra.storeHealth ? { storeHealth: infra.storeHealth } : {}),
     }),
-    v1: [
-      agentCommandRoutes({
-        agents: commands.agents,
-        thresholds,
-        caughtUpTo,
-        projected,
-        agent: (id) => fleet.view.agent(id),
-      }),
-      apiKeyRoutes({ apiKeys: commands.apiKeys, registry: apiKeys, caughtUpTo }),
-      configRoutes({ config: commands.config, view: configView, caughtUpTo }),
-      routingRoutes({ routers: commands.routers, view: fleet.view, caughtUpTo }),
-      sessionCommandRoutes({ sessions: commands.sessions, projected }),
-      ...alerting.routes,
-      readModelRoutes<AuthEnv>(readModels),
-      configHistoryRoutes({ store }),
-      streamRoutes(hub),
-      eventsRoutes<AuthEnv>({
-        store,
-        onStreamError: (error) => log.warn("event stream ended early", { error }),
-        follow: {
-          position: () => fleet.position,
-          waitPast: (position, timeoutMs) =>
-            Promise.race([
-              fleet.caughtUpTo(position + 1, timeoutMs),
-              new Promise<boolean>((resolve) =>
-                closing.signal.addEventListener("abort", () => resolve(false), { once: true })
-              ),
-            ]),
-          closing: closing.signal,
-        },
-      }),
-      nodesRoutes({ nodes: () => clusterNodes(leases, nodeId, fleet.view) }),
-      backupRoutes({
-        async backup() {
-          const archive = await archiveText({
-            store,
-            db: infra.views.db,
-            schema: config.namespace,
-          });
-          return { upToPosition: archive.upToPosition, body: gzipped(archive.lines) };
-        },
-      }),
-      projectionRoutes(() => replayProjections(store, space)),
-      ...notifications.routes(commands, caughtUpTo),
-    ],
+    v1: nodeApiRoutes({
+      config,
+      nodeId,
+      store,
+      views: infra.views,
+      space,
+      leases,
+      commands,
+      fleet,
+      configView,
+      apiKeys,
+      readModels,
+      hub,
+      alerting,
+      notifications,
+      caughtUpTo,
+      projected,
+      closing: closing.signal,
+      log,
+    }),
     maxHeaderBytes: () => configView.current().limits.maxHeaderBytes,
     log,
   });
