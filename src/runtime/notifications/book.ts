@@ -46,6 +46,8 @@ export interface NotificationRecord {
 }
 
 const HISTORY_PER_CHANNEL = 1_000;
+/** Twice the notifier's default max age: past that nothing is sent for a transition again. */
+const KEEP_SECONDS = 7_200;
 
 /**
  * What the notifier knows, folded from the log in order (live feed): the
@@ -54,8 +56,14 @@ const HISTORY_PER_CHANNEL = 1_000;
  * attempts are read back from the log, a node that restarts (or takes the
  * alerting lease over) knows what was delivered and sends nothing twice.
  * It is also the read model of `/notification-channels` and their deliveries.
+ *
+ * Transitions and their notification records are forgotten `keepSeconds`
+ * after they happened (by the log's own times, so every node forgets the
+ * same): by then the notifier counts them stale and sends nothing for them,
+ * and a node running for months holds hours of alerts, not all of them.
  */
 export class NotificationBook {
+  readonly #keepMs: number;
   readonly #channels = new Map<string, ChannelRecord & { deleted: boolean }>();
   readonly #rules = new Map<string, { name: string; channels: string[] }>();
   readonly #silences = new Map<string, SilenceCreated>();
@@ -64,6 +72,15 @@ export class NotificationBook {
   readonly #notifications = new Map<string, NotificationRecord>();
   readonly #history = new Map<string, Delivery[]>();
   #listeners: ((t: Transition) => void)[] = [];
+
+  constructor(options: { keepSeconds?: number } = {}) {
+    this.#keepMs = (options.keepSeconds ?? KEEP_SECONDS) * 1000;
+  }
+
+  /** What is held in memory now (transitions, notification records): bounded by `keepSeconds`. */
+  get size(): { transitions: number; notifications: number } {
+    return { transitions: this.#transitions.size, notifications: this.#notifications.size };
+  }
 
   /** Called with every alert transition as the log brings it (the notifier's trigger). */
   onTransition(listener: (t: Transition) => void): void {
@@ -164,8 +181,22 @@ export class NotificationBook {
   }
 
   #add(transition: Transition): void {
+    this.#forgetBefore(Date.parse(transition.at) - this.#keepMs);
     this.#transitions.set(`${transition.alertId}/${transition.status}`, transition);
     for (const listener of this.#listeners) listener(transition);
+  }
+
+  /** Drops what happened before `cutoff` (ms); both maps are in log order, so the old are in front. */
+  #forgetBefore(cutoff: number): void {
+    for (const [key, t] of this.#transitions) {
+      if (!(Date.parse(t.at) < cutoff)) break;
+      this.#transitions.delete(key);
+    }
+    for (const [id, record] of this.#notifications) {
+      const last = record.suppressed?.at ?? record.attempts.at(-1)?.at;
+      if (last !== undefined && !(Date.parse(last) < cutoff)) break;
+      this.#notifications.delete(id);
+    }
   }
 
   channel(id: string): (ChannelRecord & { deleted: boolean }) | undefined {
