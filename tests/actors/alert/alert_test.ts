@@ -41,6 +41,20 @@ const raised: DomainEvent = {
   },
 };
 
+/** The alert of `pending`/`raised` resolving at `seconds` with `value`. */
+const resolvedAt = (seconds: number, value: number | null): DomainEvent => ({
+  type: "alert.resolved",
+  data: {
+    alertId: id0,
+    ruleId: "r1",
+    fingerprint: fp,
+    labels,
+    value,
+    endsAt: at(seconds),
+    at: at(seconds),
+  },
+});
+
 Deno.test("alert: a condition that starts to hold is pending, then fires after forSeconds", () => {
   alerts().given().when("evaluate", { rule, samples: [down] }, at(0)).then([pending]);
   alerts().given(pending).when("evaluate", { rule, samples: [down] }, at(29)).thenNothing();
@@ -50,18 +64,9 @@ Deno.test("alert: a condition that starts to hold is pending, then fires after f
 });
 
 Deno.test("alert: a firing alert resolves with the value that ended it", () => {
-  alerts().given(pending, raised).when("evaluate", { rule, samples: [up] }, at(40)).then([{
-    type: "alert.resolved",
-    data: {
-      alertId: id0,
-      ruleId: "r1",
-      fingerprint: fp,
-      labels,
-      value: 0,
-      endsAt: at(40),
-      at: at(40),
-    },
-  }]);
+  alerts().given(pending, raised).when("evaluate", { rule, samples: [up] }, at(40)).then([
+    resolvedAt(40, 0),
+  ]);
 });
 
 Deno.test("alert: a firing alert's moved value is recorded, at most once a minute", () => {
@@ -90,18 +95,7 @@ Deno.test("alert: a firing alert's moved value is recorded, at most once a minut
   )
     .then([moved(3, 60)]);
   alerts().given(pending, raised, moved(3, 90)).when("evaluate", { rule, samples: [up] }, at(95))
-    .then([{
-      type: "alert.resolved",
-      data: {
-        alertId: id0,
-        ruleId: "r1",
-        fingerprint: fp,
-        labels,
-        value: 0,
-        endsAt: at(95),
-        at: at(95),
-      },
-    }]);
+    .then([resolvedAt(95, 0)]);
 });
 
 Deno.test("alert: a pending alert whose condition stops holding is cleared, never fired", () => {
@@ -117,18 +111,9 @@ Deno.test("alert: forSeconds 0 fires at once; a vanished series resolves with a 
     .result() as DomainEvent[];
   assert.equal(result.length, 1);
   assert.equal(result[0]!.type, "alert.raised");
-  alerts().given(pending, raised).when("evaluate", { rule, samples: [] }, at(50)).then([{
-    type: "alert.resolved",
-    data: {
-      alertId: id0,
-      ruleId: "r1",
-      fingerprint: fp,
-      labels,
-      value: null,
-      endsAt: at(50),
-      at: at(50),
-    },
-  }]);
+  alerts().given(pending, raised).when("evaluate", { rule, samples: [] }, at(50)).then([
+    resolvedAt(50, null),
+  ]);
 });
 
 Deno.test("alert: one alert per series, each with its own fingerprint", () => {
@@ -149,18 +134,7 @@ Deno.test("alert: one alert per series, each with its own fingerprint", () => {
 });
 
 Deno.test("alert: a deleted rule's open alerts end", () => {
-  alerts().given(pending, raised).when("retire", {}, at(60)).then([{
-    type: "alert.resolved",
-    data: {
-      alertId: id0,
-      ruleId: "r1",
-      fingerprint: fp,
-      labels,
-      value: null,
-      endsAt: at(60),
-      at: at(60),
-    },
-  }]);
+  alerts().given(pending, raised).when("retire", {}, at(60)).then([resolvedAt(60, null)]);
   alerts().given().when("retire", {}, at(60)).thenNothing();
 });
 
