@@ -11,6 +11,8 @@ export const alertsEventTypes = [
   "alert.raised",
   "alert.resolved",
   "alert.acknowledged",
+  "notification.attempted",
+  "notification.suppressed",
   "alertRule.created",
   "alertRule.updated",
   "alertRule.deleted",
@@ -31,7 +33,9 @@ export async function applyAlerts(
 ): Promise<void> {
   const ids = new Set<string>();
   for (const e of events) {
-    if (e.type.startsWith("alert.")) ids.add((e.data as { alertId: string }).alertId);
+    if (e.type.startsWith("alert.") || e.type.startsWith("notification.")) {
+      ids.add((e.data as { alertId: string }).alertId);
+    }
   }
   const alerts = new Map<string, { doc: AlertRecord | undefined; position: number }>();
   if (ids.size > 0) {
@@ -49,7 +53,9 @@ export async function applyAlerts(
       case "alert.valueChanged":
       case "alert.raised":
       case "alert.resolved":
-      case "alert.acknowledged": {
+      case "alert.acknowledged":
+      case "notification.attempted":
+      case "notification.suppressed": {
         const id = event.data.alertId;
         alerts.set(id, {
           doc: foldAlertRecord(alerts.get(id)?.doc, event),

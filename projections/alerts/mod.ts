@@ -9,7 +9,8 @@ export type { AlertsTables } from "./tables.ts";
 /** The alert history (every alert that was pending or fired), the rules and the silences. */
 export const alertsProjection = defineProjection<AlertsTables>({
   name: "alerts",
-  version: 1,
+  // 2: records carry their notifications.
+  version: 2,
   eventTypes: alertsEventTypes,
   ddl: alertsDdl,
   apply: applyAlerts,

@@ -1,6 +1,19 @@
 import { z } from "zod";
 import { AlertSeverity, Labels, type StoredDomainEvent } from "../../events/mod.ts";
 
+/** How the alert's transition went out through one channel (its last attempt, or the silence). */
+export const AlertNotification = z.object({
+  channelId: z.string(),
+  status: z.enum(["firing", "resolved"]),
+  /** retrying: failed, another attempt is scheduled; failed: given up. */
+  outcome: z.enum(["delivered", "retrying", "failed", "suppressed"]),
+  attempts: z.number().int(),
+  httpStatus: z.number().int().optional(),
+  error: z.string().optional(),
+  at: z.string(),
+});
+export type AlertNotification = z.infer<typeof AlertNotification>;
+
 /** One alert as `GET /alerts` lists it: its whole history folded into one record. */
 export const AlertRecord = z.object({
   id: z.string(),
@@ -25,10 +38,15 @@ export const AlertRecord = z.object({
   acknowledgedBy: z.string().optional(),
   acknowledgedAt: z.string().optional(),
   acknowledgeComment: z.string().optional(),
+  /** Per channel and transition, as the notifier recorded it: what the receivers were told. */
+  notifications: z.array(AlertNotification),
 });
 export type AlertRecord = z.infer<typeof AlertRecord>;
 
-type AlertEvent = Extract<StoredDomainEvent, { type: `alert.${string}` }>;
+type AlertEvent = Extract<
+  StoredDomainEvent,
+  { type: `alert.${string}` | "notification.attempted" | "notification.suppressed" }
+>;
 
 /**
  * One alert event on its record: a new record on `pending` (or `raised` with
@@ -54,6 +72,7 @@ export function foldAlertRecord(
         activeAt: event.data.at,
         startsAt: event.data.at,
         acknowledged: record?.acknowledged ?? false,
+        notifications: record?.notifications ?? [],
       };
     case "alert.raised":
       return {
@@ -71,6 +90,7 @@ export function foldAlertRecord(
         activeAt: event.data.activeAt ?? event.data.startsAt,
         startsAt: event.data.startsAt,
         acknowledged: record?.acknowledged ?? false,
+        notifications: record?.notifications ?? [],
       };
     case "alert.valueChanged":
       if (!record || record.state === "resolved") return record;
@@ -95,6 +115,32 @@ export function foldAlertRecord(
         acknowledgedAt: event.data.at,
         ...(event.data.comment !== undefined ? { acknowledgeComment: event.data.comment } : {}),
       };
+    case "notification.attempted":
+    case "notification.suppressed": {
+      if (!record) return undefined;
+      const d = event.data;
+      const told: AlertNotification = event.type === "notification.suppressed"
+        ? { channelId: d.channelId, status: d.status, outcome: "suppressed", attempts: 0, at: d.at }
+        : {
+          channelId: d.channelId,
+          status: d.status,
+          outcome: event.data.outcome === "delivered"
+            ? "delivered"
+            : event.data.retryAt
+            ? "retrying"
+            : "failed",
+          attempts: event.data.attempt,
+          ...(event.data.httpStatus !== undefined ? { httpStatus: event.data.httpStatus } : {}),
+          ...(event.data.error !== undefined ? { error: event.data.error } : {}),
+          at: d.at,
+        };
+      const same = (n: AlertNotification) =>
+        n.channelId === told.channelId && n.status === told.status;
+      const notifications = record.notifications.some(same)
+        ? record.notifications.map((n) => same(n) ? told : n)
+        : [...record.notifications, told];
+      return { ...record, notifications };
+    }
   }
   return record;
 }

@@ -53,6 +53,7 @@ interface Alert {
   id: string;
   state: string;
   labels: Record<string, string>;
+  notifications: { channelId: string; status: string; outcome: string; attempts: number }[];
 }
 
 Deno.test("notifications e2e: SIGKILL an agent → signed firing; restart → resolved; a silence suppresses", async () => {
@@ -174,6 +175,24 @@ Deno.test("notifications e2e: SIGKILL an agent → signed firing; restart → re
     const alerts: Alert[] = (await api("GET", "/alerts?state=all")).body.items;
     const first = alerts.find((a) => a.labels.agentId === AGENT_ID && a.state === "resolved");
     assert.ok(first, JSON.stringify(alerts));
+    // The alert says what its receivers were told (the resolved one's record lands just after).
+    const told = async (id: string, count: number) => {
+      let items: Alert["notifications"] = [];
+      await waitFor(
+        async () => {
+          const all: Alert[] = (await api("GET", "/alerts?state=all")).body.items;
+          items = all.find((a) => a.id === id)?.notifications ?? [];
+          return items.length === count;
+        },
+        `${count} notifications on alert ${id}`,
+        30_000,
+      );
+      return items.map((n) => [n.channelId, n.status, n.outcome, n.attempts]);
+    };
+    assert.deepEqual(await told(first.id, 2), [
+      ["pager", "firing", "delivered", 1],
+      ["pager", "resolved", "delivered", 1],
+    ]);
     const log = async (type: string) =>
       await (await fetch(`${url}/api/v1/events?type=${type}`, {
         headers: { authorization: `Bearer ${admin}` },
@@ -229,6 +248,7 @@ Deno.test("notifications e2e: SIGKILL an agent → signed firing; restart → re
       silence.body.silenceId,
     ]]]);
     assert.equal(notifications("firing").length, 1, "the silenced alert was not sent");
+    assert.deepEqual(await told(second!.id, 1), [["pager", "firing", "suppressed", 0]]);
     assert.equal(receiver.received.length, 2);
 
     // A node restart sends nothing twice: the log says what was delivered. The silence ends,

@@ -146,3 +146,59 @@ eachBackend(
     }
   },
 );
+
+Deno.test("alerts: a record says how each channel was told (retrying, delivered, given up, suppressed)", () => {
+  const key = { alertId: "al1", ruleId: "r1", fingerprint: "0123456789abcdef" };
+  const stored = (type: string, data: Record<string, unknown>) =>
+    ({ type, data: { ...key, ...data } }) as unknown as Parameters<typeof foldAlertRecord>[1];
+  const attempt = (channelId: string, status: string, n: number, extra: object) =>
+    stored("notification.attempted", {
+      notificationId: `n-${channelId}-${status}`,
+      channelId,
+      status,
+      attempt: n,
+      durationMs: 3,
+      at: `2026-12-06T10:00:0${n}.000Z`,
+      ...extra,
+    });
+  const log = [
+    stored("alert.raised", {
+      labels: { alertname: "Down" },
+      annotations: {},
+      severity: "critical",
+      value: 1,
+      startsAt: "2026-12-06T10:00:00.000Z",
+      at: "2026-12-06T10:00:00.000Z",
+    }),
+    attempt("pager", "firing", 1, {
+      outcome: "failed",
+      error: "connection refused",
+      retryAt: "2026-12-06T10:00:02.000Z",
+    }),
+    attempt("chat", "firing", 1, { outcome: "failed", httpStatus: 404 }),
+    attempt("pager", "firing", 2, { outcome: "delivered", httpStatus: 200 }),
+    stored("notification.suppressed", {
+      notificationId: "n-mail-firing",
+      channelId: "mail",
+      status: "firing",
+      silenceIds: ["s1"],
+      at: "2026-12-06T10:00:03.000Z",
+    }),
+  ];
+  let record: AlertRecord | undefined;
+  const seen: string[][] = [];
+  for (const event of log) {
+    record = foldAlertRecord(record, event);
+    seen.push(record!.notifications.map((n) => `${n.channelId}:${n.outcome}:${n.attempts}`));
+  }
+  assert.deepEqual(seen, [
+    [],
+    ["pager:retrying:1"],
+    ["pager:retrying:1", "chat:failed:1"],
+    ["pager:delivered:2", "chat:failed:1"],
+    ["pager:delivered:2", "chat:failed:1", "mail:suppressed:0"],
+  ]);
+  assert.equal(record!.notifications[0]!.httpStatus, 200);
+  // Nothing is recorded for an alert the projection never had (a pending one cleared, say).
+  assert.equal(foldAlertRecord(undefined, log[1]!), undefined);
+});
