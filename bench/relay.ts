@@ -262,9 +262,10 @@ async function rssKiB(pid: number): Promise<number> {
 }
 
 async function startNginx(agentPort: number, workers: string): Promise<Proc | null> {
-  const probe = await new Deno.Command("nginx", { args: ["-v"], stderr: "null" }).output().catch(
-    () => null,
-  );
+  // Deno throws at once (not in the promise) when the binary is missing: the async wrapper catches both.
+  const probe =
+    await (async () => await new Deno.Command("nginx", { args: ["-v"], stderr: "null" }).output())()
+      .catch(() => null);
   if (!probe?.success) return null;
   const dir = await Deno.makeTempDir({ prefix: "relay-nginx-" });
   const probePort = Deno.listen({ hostname: "127.0.0.1", port: 0 });
