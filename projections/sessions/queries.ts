@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { ReadSet } from "../projection.ts";
 import type { SessionStatus } from "../../events/mod.ts";
 import { type Page, toPage } from "../page.ts";
@@ -7,6 +8,10 @@ import { type SessionView, sessionView } from "./view.ts";
 export interface SessionQuery {
   agentId?: string;
   status?: SessionStatus;
+  /** The capability the client asked for (exact). */
+  capability?: string;
+  /** The client's id, the token's `sub` (exact). */
+  clientId?: string;
   limit: number;
   /** The previous page's cursor: an opened position; this page starts below it. */
   cursor?: number;
@@ -21,6 +26,13 @@ export async function listSessions(
     .orderBy("opened_position", "desc").limit(query.limit + 1);
   if (query.agentId !== undefined) select = select.where("agent_id", "=", query.agentId);
   if (query.status !== undefined) select = select.where("status", "=", query.status);
+  // Read from the stored fold state: the list is bounded by the closed sessions' retention.
+  if (query.capability !== undefined) {
+    select = select.where(sql`doc->'state'->'opened'->>'capability'`, "=", query.capability);
+  }
+  if (query.clientId !== undefined) {
+    select = select.where(sql`doc->'state'->'opened'->>'clientId'`, "=", query.clientId);
+  }
   if (query.cursor !== undefined) select = select.where("opened_position", "<", query.cursor);
   const rows = await select.execute();
   return toPage(

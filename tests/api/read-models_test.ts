@@ -13,7 +13,7 @@ async function fleetWithTraffic(backend: Backend) {
   await fleet.register("a1", 0, { capabilities: ["echo", "chat"], version: "1.0.0" });
   const { positions } = await fleet.register("a2", 1);
   await fleet.openRouted("s1", "a1", 2);
-  await fleet.openRouted("s2", "a2", 3);
+  await fleet.openRouted("s2", "a2", 3, "chat");
   await fleet.traffic("s1", 4, { latencyP50Ms: 8, latencyP99Ms: 30 });
   await fleet.send("session", "s2", "close", { reason: "done", code: 1000 }, 5);
   await fleet.send("agent", "a2", "drain", {}, 6);
@@ -69,6 +69,13 @@ eachBackend(
         [["s2", "closed"]],
       );
       assert.equal((await get("/sessions?status=active")).items.length, 1);
+      const ids = async (query: string) =>
+        (await get(`/sessions?${query}`)).items.map((s: { id: string }) => s.id);
+      assert.deepEqual(await ids("capability=chat"), ["s2"]);
+      assert.deepEqual(await ids("capability=echo"), ["s1"]);
+      assert.deepEqual(await ids("clientId=client-s1"), ["s1"]);
+      assert.deepEqual(await ids("clientId=client-s1&capability=chat"), []);
+      assert.deepEqual(await ids("clientId=client"), [], "exact, not a prefix");
       const s1 = await get("/sessions/s1");
       assert.equal(s1.traffic.framesIn, 10);
 
@@ -113,6 +120,8 @@ eachBackend("read-model routes: 400 names the field, 404 for unknown ids", async
       ["/agents?cursor=no%20spaces", "query.cursor"],
       ["/sessions?status=gone", "query.status"],
       ["/sessions?cursor=abc", "query.cursor"],
+      ["/sessions?capability=", "query.capability"],
+      [`/sessions?clientId=${"x".repeat(201)}`, "query.clientId"],
       ["/load?scope=planet", "query.scope"],
       ["/load/series?resolution=30", "query.resolution"],
       ["/agents/bad%20id", "path.id"],

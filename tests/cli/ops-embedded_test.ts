@@ -145,6 +145,11 @@ Deno.test("cli against an embedded node: every noun and verb, table and JSON sha
       const ids: string[] = listed.items.map((s: { id: string }) => s.id).sort();
       const first = ids[0]!;
       assert.deepEqual(ids, opened.map((o) => o.sessionId).sort());
+      const count = async (...filter: string[]) =>
+        (await json(["sessions", "ls", ...filter])).items.length;
+      assert.equal(await count("--client", "c", "--capability", "echo"), 3);
+      assert.equal(await count("--client", "someone-else"), 0);
+      assert.equal(await count("--capability", "chat"), 0);
       const one = await json(["sessions", "show", first]);
       assert.equal(one.id, first);
       // The 8 characters a table shows are enough to name a session.

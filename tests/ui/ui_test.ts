@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { startNodeWithFleet } from "../support/fleet.ts";
+import { waitFor } from "../support/time.ts";
 import { TestClient } from "../support/ws-client.ts";
 import { ignoreWithoutChromium, openBrowser, screenshotDir } from "./browser.ts";
 
@@ -114,12 +115,24 @@ Deno.test({
         await nav.getByRole("link", { name: "Sessions", exact: true }).click();
         await page.locator(`tr[data-session="${sessionId}"]`).waitFor();
         await ui.shoot("sessions");
+        // The filters go to the server, so every page holds only matching sessions.
+        const clientBox = page.getByRole("search").getByLabel("Client");
+        await clientBox.fill("nobody");
+        const asked = page.waitForRequest((r) => r.url().includes("clientId=nobody"));
+        await clientBox.press("Enter");
+        await asked;
+        await page.getByText("No sessions.").waitFor();
+        await page.getByRole("search").getByLabel("Capability").selectOption("echo");
+        await clientBox.fill("client-1");
+        await clientBox.press("Enter");
+        await page.locator(`tr[data-session="${sessionId}"]`).waitFor();
       });
 
       await t.step("config: an invalid value is named inline; history and diff", async () => {
         await nav.getByRole("link", { name: "Config" }).click();
         const editor = page.getByLabel(/Runtime config/);
-        await page.waitForFunction("document.getElementById('config-text')?.value.length > 0");
+        // Polled from here: a string predicate is eval in the page, which its CSP refuses.
+        await waitFor(async () => (await editor.inputValue()).length > 0, "the config text");
         const text = await editor.inputValue();
         const config = JSON.parse(text);
         config.limits.frameMaxBytes = "big";

@@ -19,6 +19,8 @@ export const AgentsQuery = z.object({
 export const SessionsQuery = z.object({
   agentId: Id.optional(),
   status: SessionStatus.optional(),
+  capability: z.string().min(1).max(200).optional(),
+  clientId: z.string().min(1).max(200).optional(),
   limit: Limit,
   cursor: z.coerce.number().int().positive().optional(),
 });

@@ -53,6 +53,8 @@ export function sessionsNoun(program: Command, io: CommandIo, outcome: Outcome):
     sessions.command("ls").description("list sessions, newest first")
       .option("--agent <id>", "only sessions of this agent")
       .option("--status <status>", "only this status (active, detached, closed, ...)")
+      .option("--capability <name>", "only sessions that asked for this capability")
+      .option("--client <id>", "only sessions of this client (its token's sub)")
       .option("--limit <n>", "at most this many", (v) => Number(v), 100),
   ).action(act(async (run, options) => {
     const api = await run.api();
@@ -61,6 +63,8 @@ export function sessionsNoun(program: Command, io: CommandIo, outcome: Outcome):
         api.get("/sessions", {
           agentId: options.agent,
           status: options.status,
+          capability: options.capability,
+          clientId: options.client,
           limit: Math.min(1000, options.limit),
           cursor,
         }), options.limit);

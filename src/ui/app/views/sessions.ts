@@ -10,8 +10,9 @@ const STATUSES = ["", "opening", "active", "detached", "closed"];
 const PAGE = 25;
 
 /**
- * Sessions, a page at a time (the API's keyset cursor), filtered by status
- * and agent on the server and by capability and client within the page.
+ * Sessions, a page at a time (the API's keyset cursor), filtered on the
+ * server by status, agent, capability and client (exact id, applied on
+ * Enter or leaving the field), so every page holds only matching sessions.
  */
 export function Sessions() {
   const state = useStore(live);
@@ -20,25 +21,37 @@ export function Sessions() {
   const [agentId, setAgentId] = useState("");
   const [capability, setCapability] = useState("");
   const [client, setClient] = useState("");
+  // What is typed, kept apart from the applied filter so a re-render never wipes it.
+  const [clientDraft, setClientDraft] = useState("");
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   const [page, setPage] = useState<Page<Session> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const cursor = cursors.at(-1);
   useEffect(() => {
-    get<Page<Session>>("/sessions", { status, agentId, limit: PAGE, cursor })
+    // A reply to an earlier filter that lands after a newer one's is dropped, not shown.
+    let current = true;
+    get<Page<Session>>("/sessions", {
+      status,
+      agentId,
+      capability,
+      clientId: client.trim(),
+      limit: PAGE,
+      cursor,
+    })
       .then((p) => {
+        if (!current) return;
         setPage(p);
         setError(null);
-      }).catch(setError);
-  }, [status, agentId, cursor, changes]);
+      }).catch((e) => current && setError(e));
+    return () => {
+      current = false;
+    };
+  }, [status, agentId, capability, client, cursor, changes]);
   const reset = <T>(set: (v: T) => void) => (v: T) => {
     set(v);
     setCursors([undefined]);
   };
-  const items = (page?.items ?? []).filter((s) =>
-    (!capability || (s.capability ?? s.agentType ?? "").includes(capability)) &&
-    (!client || s.clientId.includes(client))
-  );
+  const items = page?.items ?? [];
   const agents = (state.fleet?.agents ?? []).filter((a) => a.status !== "deregistered");
   const capabilities = [...new Set(agents.flatMap((a) => a.capabilities))].sort();
   const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -56,12 +69,13 @@ export function Sessions() {
             <option value="">any</option>
             ${agents.map((a) => html`<option value=${a.id}>${a.name}</option>`)}</select></label>
         <label class="field inline">Capability <select value=${capability}
-            onChange=${(e: Event) => setCapability(value(e))}>
+            onChange=${(e: Event) => reset(setCapability)(value(e))}>
             <option value="">any</option>
             ${capabilities.map((c) => html`<option value=${c}>${c}</option>`)}</select></label>
         <label
-          class="field inline">Client <input type="search" value=${client} placeholder="client id"
-            onInput=${(e: Event) => setClient(value(e))} /></label>
+          class="field inline">Client <input type="search" value=${clientDraft} placeholder="client id"
+            onInput=${(e: Event) => setClientDraft(value(e))}
+            onChange=${(e: Event) => reset(setClient)(value(e))} /></label>
       </div>
       <${ErrorNote} error=${error} />
       <${SessionTable} sessions=${items} />
