@@ -2,6 +2,7 @@ import { contextFromTraceparent, inSpan } from "../src/telemetry/trace.ts";
 import type { RecordedEvent } from "../events/envelope.ts";
 import type { EventStore, Subscription } from "../src/store/event-store.ts";
 import { SubscriptionStoppedError } from "../src/store/subscription.ts";
+import { PositionWaiters } from "../src/store/position-waiters.ts";
 import { type AnyProjection, eventsFor } from "./projection.ts";
 import { rebuildProjection } from "./rebuild.ts";
 import {
@@ -59,7 +60,7 @@ export class ProjectionRunner {
   #restarting: Promise<void> | undefined;
   #stopped = false;
   /** Callers of `reached`, released as batches land. */
-  #waiters = new Set<{ position: number; settle: (reached: boolean) => void }>();
+  readonly #waiters = new PositionWaiters();
 
   constructor(options: RunnerOptions) {
     this.#options = options;
@@ -122,23 +123,12 @@ export class ProjectionRunner {
     if (position <= this.#applied) return Promise.resolve(true);
     if (this.#stopped) return Promise.resolve(false);
     this.#options.store.notify();
-    return new Promise((resolve) => {
-      const waiter = {
-        position,
-        settle: (reached: boolean) => {
-          clearTimeout(timer);
-          this.#waiters.delete(waiter);
-          resolve(reached);
-        },
-      };
-      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
-      this.#waiters.add(waiter);
-    });
+    return this.#waiters.wait(position, timeoutMs);
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    for (const waiter of this.#waiters) waiter.settle(false);
+    this.#waiters.settleAll(false);
     await this.#restarting;
     await this.#subscription?.stop();
   }
@@ -187,9 +177,7 @@ export class ProjectionRunner {
       }));
     if (outcome.rewindTo === undefined) {
       this.#applied = outcome.applied;
-      for (const waiter of this.#waiters) {
-        if (waiter.position <= this.#applied) waiter.settle(true);
-      }
+      this.#waiters.passed(this.#applied);
       return;
     }
     // The subscription awaits this handler, so it can only be replaced once the handler has returned.

@@ -4,6 +4,7 @@ import { FleetView, type ReadonlyFleetView } from "./fleet/fleet-view.ts";
 import { ReservedFleetView } from "./fleet/reserved-view.ts";
 import { Reservations } from "./fleet/reservations.ts";
 import type { EventStore, Subscription } from "../store/event-store.ts";
+import { PositionWaiters } from "../store/position-waiters.ts";
 import type { Logger } from "../telemetry/log.ts";
 
 /** Something that follows the log on this node, in order. */
@@ -27,7 +28,7 @@ export class LiveFeed {
   /** What the edge routes on. */
   readonly routing: ReservedFleetView;
   #position = 0;
-  #waiters: { position: number; resolve: () => void }[] = [];
+  readonly #waiters = new PositionWaiters();
   #subscription: Subscription | undefined;
   readonly #listeners: EventListener[] = [];
 
@@ -84,20 +85,7 @@ export class LiveFeed {
   caughtUpTo(position: number, timeoutMs = 2_000): Promise<boolean> {
     if (position <= this.#position) return Promise.resolve(true);
     this.store.notify();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#waiters = this.#waiters.filter((w) => w !== waiter);
-        resolve(false);
-      }, timeoutMs);
-      const waiter = {
-        position,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve(true);
-        },
-      };
-      this.#waiters.push(waiter);
-    });
+    return this.#waiters.wait(position, timeoutMs);
   }
 
   /** Waits until the view includes everything committed now (e.g. a session another edge opened). */
@@ -114,15 +102,12 @@ export class LiveFeed {
   }
 
   #release(): void {
-    if (this.#waiters.length === 0) return;
-    const ready = this.#waiters.filter((w) => w.position <= this.#position);
-    this.#waiters = this.#waiters.filter((w) => w.position > this.#position);
-    for (const w of ready) w.resolve();
+    this.#waiters.passed(this.#position);
   }
 
   async stop(): Promise<void> {
     await this.#subscription?.stop();
-    for (const w of this.#waiters) w.resolve();
-    this.#waiters = [];
+    // Callers go on (as they did when reads were waited on): nothing more is coming.
+    this.#waiters.settleAll(true);
   }
 }
